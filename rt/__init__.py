@@ -1,0 +1,70 @@
+"""Go's runtime (go1.27.0) for Python: goroutines, channels, select, the scheduler.
+
+``import rt`` gives what a Go program gets from the ``go`` statement, the
+``runtime`` package, channels and ``select`` (API.md)::
+
+    import rt
+
+    def main() -> int:
+        ch = rt.chan()
+        rt.go(lambda: ch.send(42))
+        return ch.recv()
+
+    assert rt.run(main) == 42
+
+Module map (one module per Go file): runtime2.py (g, m, p, schedt), proc.py
+(the scheduler and rt.run), time.py (timers), chan.py, select.py, sema.py,
+cgocall.py (rt.blocking), traceback.py (rt.Stack), panic.py (panics and
+fatal errors).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rt.cgocall import blocking
+from rt.chan import chanrecv1, chanrecv2, chansend1, closechan, hchan
+from rt.panic import Error, FatalError, Panic, panic
+from rt.proc import GOMAXPROCS, Goexit, Gosched, NumGoroutine, newproc, run
+from rt.select import recv, select, send
+from rt.traceback import Stack
+
+chan = hchan
+"""``rt.chan(cap=0, zero=None)`` is Go's ``make(chan T, cap)``."""
+
+
+def go(fn: Callable[..., Any], *args: Any) -> None:
+    """proc.go: newproc. ``go fn(args...)``: start fn(*args) in a new goroutine.
+
+    The arguments are evaluated by the caller, as in Go. Raises TypeError at
+    the call site if fn is not callable.
+    """
+    if not callable(fn):
+        raise TypeError(f"rt.go: fn must be callable, not {type(fn).__name__}")
+    newproc(fn, args)
+
+
+__all__ = [
+    "Error",
+    "FatalError",
+    "GOMAXPROCS",
+    "Goexit",
+    "Gosched",
+    "NumGoroutine",
+    "Panic",
+    "Stack",
+    "blocking",
+    "chan",
+    "chanrecv1",
+    "chanrecv2",
+    "chansend1",
+    "closechan",
+    "go",
+    "hchan",
+    "panic",
+    "recv",
+    "run",
+    "select",
+    "send",
+]

@@ -1,0 +1,913 @@
+"""runtime/proc.go (go1.27.0): goroutine scheduler.
+
+Design rules (read these before changing anything here):
+
+1. A G is a greenlet, an M is an OS thread, a P is the right to run Go code
+   (ARCHITECTURE.md). Each M's own greenlet at the moment it starts is its
+   g0; g0 runs the scheduler loop (``schedule``) and nothing else. A G
+   leaves its stack only through ``mcall``: it records a function for g0
+   to run on its behalf (``park_m``, ``gosched_m``, ``goexit0``,
+   ``entersyscallblock_handoff``) and switches to g0. g0 runs that function,
+   then picks the next G with ``findRunnable`` and switches to it with
+   ``execute``. No scheduling decision is ever made on a G's own stack.
+2. ``gopark``'s callback runs on g0 *after* the G has left its stack, so
+   whatever it publishes ("the timer is armed", "the job is submitted")
+   cannot ready the G before it is really parked.
+3. One P, run by M0, the thread that called ``rt.run``. Go's shapes are kept
+   (``allp``, ``sched.pidle``, per-P ring and ``runnext``, the global queue
+   under ``sched.lock``) so more Ps can come later; ``GOMAXPROCS`` reports 1.
+4. Other Ms are spare threads that run blocking calls for ``rt.blocking``
+   (runtime/cgocall.go's role). They never run Go code; when a call
+   finishes they put its G on the global run queue under ``sched.lock`` and
+   wake the sleeping M (``wakeNetPoller``'s job).
+5. No preemption: a G runs until it parks, yields or exits, as Go before
+   1.14. ``schedtick`` still counts time slices so that the global queue is
+   checked every 61st tick.
+
+The G state machine is described in runtime2.py. The life of a program
+(``main`` below) differs from Go in one deliberate way (ARCHITECTURE.md):
+when main returns, ``rt.run`` unwinds every goroutine still alive (their
+``finally`` blocks run, and a runtime call made while unwinding fails at
+once), stops the threads it started, and returns main's value.
+
+Discussion: a greenlet can only be switched to on the thread that created
+it, so Go's work stealing (``runqsteal``) can only ever move a G that has not
+started yet. With one P there is nobody to steal from; ``stealWork`` is kept
+as the place where that rule is enforced when Ps multiply.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import threading
+import time as _time
+from collections.abc import Callable
+from typing import Any, Final, NoReturn, Protocol
+
+from greenlet import greenlet
+
+from rt import runtime2 as r2
+from rt.panic import FatalError, fatal, throw
+from rt.runtime2 import (
+    _Gdead,
+    _Grunnable,
+    _Grunning,
+    _Gsyscall,
+    _Gwaiting,
+    _Pidle,
+    _Prunning,
+    g,
+    gQueue,
+    m,
+    p,
+    schedt,
+)
+
+_GoidCacheBatch: Final = 16
+forcePreemptNS: Final = 10_000_000
+
+_tls = threading.local()
+
+# The scheduler's globals, replaced wholesale by schedinit at each rt.run.
+sched = schedt()
+allp: list[p] = []
+allm: list[m] = []
+gomaxprocs = 1
+mainStarted = False
+# Live goroutines by goid (Go's allgs minus the dead ones).
+allgs: dict[int, g] = {}
+# Set while rt.run tears the program down: runtime calls that would park fail.
+unwinding = False
+# The first panic that escaped a goroutine: (g, exception).
+_panicking: tuple[g, BaseException] | None = None
+_maing: g | None = None
+_mainDone = False
+_runLock = threading.Lock()
+_runThread: threading.Thread | None = None
+
+# Hooks that later layers (the netpoller, spare Ms) register to take part in
+# start-up, idle sleeping and teardown without proc.py importing them.
+_teardownHooks: list[Callable[[], None]] = []
+
+
+_goexited: Final = object()
+
+
+class GoexitUnwind(BaseException):
+    """runtime/panic.go: Goexit's unwinding, and rt.run's teardown unwinding.
+
+    Raised inside a goroutine to run its ``finally`` blocks and end it. It
+    derives from BaseException so that ``except Exception`` does not stop it.
+    """
+
+
+class UnwindingError(GoexitUnwind):
+    """Raised by a runtime call that would park while rt.run is unwinding."""
+
+    def __init__(self) -> None:
+        super().__init__("rt: goroutine is being unwound because rt.run is returning")
+
+
+def getg() -> g | None:
+    """stubs.go: getg. The goroutine running on this thread, or None on g0/a foreign thread."""
+    try:
+        mp: m = _tls.m
+    except AttributeError:
+        return None
+    return mp.curg
+
+
+def getm() -> m | None:
+    """The M of this thread, or None for a thread the runtime did not start."""
+    return getattr(_tls, "m", None)
+
+
+def _mustg() -> g:
+    gp = getg()
+    if gp is None:
+        raise RuntimeError("rt: this call must be made from a goroutine (inside rt.run)")
+    return gp
+
+
+# runtime/time_nofake.go: nanotime. CLOCK_MONOTONIC in nanoseconds.
+nanotime: Final[Callable[[], int]] = _time.monotonic_ns
+
+
+class netpollHooks(Protocol):
+    """The netpoller's entry points that findRunnable calls (runtime/netpoll.go).
+
+    rt/netpoll.py registers itself in ``netpoller`` when it initialises; until
+    then an idle M sleeps on its ``park`` note instead of in epoll.
+    """
+
+    def netpollAnyWaiters(self) -> bool: ...
+    def netpoll(self, delay: int) -> tuple[r2.gList, int]: ...
+    def netpollAdjustWaiters(self, delta: int) -> None: ...
+    def netpollBreak(self) -> None: ...
+
+
+netpoller: netpollHooks | None = None
+
+
+# ---------------------------------------------------------------------------
+# Goroutine creation and exit.
+
+
+def newproc(fn: Callable[..., Any], args: tuple[Any, ...]) -> g:
+    """proc.go: newproc. ``go fn(args...)``: a new G goes into runnext."""
+    mp = getm()
+    if mp is None or mp.p is None:
+        raise RuntimeError("rt.go: no runtime is running on this thread (call it inside rt.run)")
+    if unwinding:
+        raise UnwindingError()
+    callergp = mp.curg
+    f = sys._getframe(2)
+    newg = newproc1(fn, args, callergp, (f.f_code.co_filename,
+                                         _funcname(f.f_code, f.f_globals), f.f_lineno))
+    runqput(mp.p, newg, True)
+    if mainStarted:
+        wakep()
+    return newg
+
+
+def _funcname(code: Any, globs: dict[str, Any]) -> str:
+    mod = globs.get("__name__", "?")
+    return f"{mod}.{code.co_qualname}"
+
+
+def newproc1(fn: Callable[..., Any], args: tuple[Any, ...], callergp: g | None,
+             gopc: tuple[str, str, int] | None) -> g:
+    """proc.go: newproc1. Make a runnable G that will start at fn(*args)."""
+    mp = getm()
+    assert mp is not None and mp.p is not None
+    pp = mp.p
+    newg = g()
+    newg.fn = fn
+    newg.args = args
+    newg.startpc = fn
+    newg.gopc = gopc
+    if callergp is not None:
+        newg.parentGoid = callergp.goid
+    if pp.goidcache == pp.goidcacheend:
+        # Reserve ids in batches, as Go does, so the global counter is
+        # touched once per 16 goroutines.
+        with sched.lock:
+            sched.goidgen += _GoidCacheBatch
+            pp.goidcache = sched.goidgen - _GoidCacheBatch + 1
+            pp.goidcacheend = sched.goidgen + 1
+    newg.goid = pp.goidcache
+    pp.goidcache += 1
+    newg.atomicstatus = _Grunnable
+    pp.goroutinesCreated += 1
+    allgs[newg.goid] = newg
+    return newg
+
+
+def _gostart(gp: g) -> None:
+    """asm goexit + proc.go goexit1: the bottom frame of every goroutine's greenlet.
+
+    Runs the goroutine's function; when it returns (or is unwound by Goexit or
+    by teardown) asks g0 to run goexit0. Any other exception escaping the
+    function is Go's unrecovered panic: it is recorded and the program ends.
+    """
+    global _panicking
+    fn = gp.fn
+    assert fn is not None
+    try:
+        gp.result = fn(*gp.args)
+    except GoexitUnwind:
+        if gp is _maing and not unwinding:
+            # runtime.Goexit in main: the program goes on without it.
+            gp.result = _goexited
+    except BaseException as e:  # an unrecovered panic ends the program
+        if _panicking is None:
+            _panicking = (gp, e)
+    mp: m = _tls.m
+    mp.mcallfn = goexit0
+
+
+def goexit0(gp: g) -> g | None:
+    """proc.go: goexit0/gdestroy. On g0: the G is dead, drop it."""
+    global _mainDone
+    gp.atomicstatus = _Gdead
+    gp.m = None
+    gp.fn = None
+    gp.args = ()
+    gp.sched = None
+    gp.timer = None
+    allgs.pop(gp.goid, None)
+    mp: m = _tls.m
+    mp.curg = None
+    if gp is _maing and gp.result is not _goexited:
+        _mainDone = True
+    return None
+
+
+def Goexit() -> NoReturn:
+    """runtime/panic.go: Goexit. End the calling goroutine after its finally blocks run.
+
+    Goexit in the main goroutine does not end the program: the others keep
+    running, and when none is left the program dies with Go's "no goroutines
+    (main called runtime.Goexit) - deadlock!".
+    """
+    _mustg()
+    raise GoexitUnwind()
+
+
+# ---------------------------------------------------------------------------
+# Park and ready.
+
+
+def mcall(fn: Callable[[g], g | None]) -> None:
+    """asm mcall: switch from the current G to g0 and run fn(G) there.
+
+    fn returns a G to run at once (park_m's "the callback said no") or None
+    to go back to ``schedule``. When this G is later resumed the switch
+    returns here; if it is resumed by teardown the switch raises.
+    """
+    mp: m = _tls.m
+    mp.mcallfn = fn
+    g0 = mp.g0
+    assert g0 is not None
+    g0.switch()
+
+
+def gopark(unlockf: Callable[[g, Any], bool] | None, lock: Any, reason: int) -> None:
+    """proc.go: gopark. Park the current G with wait reason ``reason``.
+
+    ``unlockf(gp, lock)`` runs on g0 once the G is off its stack; if it
+    returns False the G is resumed at once.
+    """
+    if unwinding:
+        raise UnwindingError()
+    mp: m = _tls.m
+    gp = mp.curg
+    if gp is None:
+        throw("gopark: not on a goroutine")
+    assert gp is not None
+    mp.waitunlockf = unlockf
+    mp.waitlock = lock
+    gp.waitreason = reason
+    mcall(park_m)
+
+
+def goparkunlock(lock: Any, reason: int) -> None:
+    """proc.go: goparkunlock. Runtime locks are no-ops with one P; kept for the shape."""
+    gopark(None, lock, reason)
+
+
+def park_m(gp: g) -> g | None:
+    """proc.go: park_m. On g0: running -> waiting, then the gopark callback."""
+    mp: m = _tls.m
+    gp.atomicstatus = _Gwaiting
+    gp.waitsince = nanotime()
+    mp.curg = None
+    fn = mp.waitunlockf
+    if fn is not None:
+        lock = mp.waitlock
+        mp.waitunlockf = None
+        mp.waitlock = None
+        if not fn(gp, lock):
+            gp.atomicstatus = _Grunnable
+            return gp
+    return None
+
+
+def goready(gp: g) -> None:
+    """proc.go: goready/ready. waiting -> runnable, into the current P's runnext."""
+    if gp.atomicstatus != _Gwaiting:
+        throw(f"bad g->status in ready: {gp.atomicstatus}")
+    gp.atomicstatus = _Grunnable
+    mp = getm()
+    if mp is None or mp.p is None:
+        # A foreign thread: hand the G over through the global queue.
+        _readyFromOtherThread(gp)
+        return
+    runqput(mp.p, gp, True)
+    wakep()
+
+
+def _readyFromOtherThread(gp: g) -> None:
+    with sched.lock:
+        globrunqput(gp)
+    wakeNetPoller(0)
+
+
+def Gosched() -> None:
+    """proc.go: Gosched. Yield: the G goes to the global run queue."""
+    _mustg()
+    if unwinding:
+        raise UnwindingError()
+    mcall(gosched_m)
+
+
+def gosched_m(gp: g) -> g | None:
+    """proc.go: gosched_m/goschedImpl. running -> runnable, onto the global queue."""
+    mp: m = _tls.m
+    gp.atomicstatus = _Grunnable
+    mp.curg = None
+    with sched.lock:
+        globrunqput(gp)
+    return None
+
+
+def goyield() -> None:
+    """proc.go: goyield. Like Gosched, but onto the local run queue's tail."""
+    _mustg()
+    if unwinding:
+        raise UnwindingError()
+    mcall(goyield_m)
+
+
+def goyield_m(gp: g) -> g | None:
+    """proc.go: goyield_m."""
+    mp: m = _tls.m
+    gp.atomicstatus = _Grunnable
+    mp.curg = None
+    assert mp.p is not None
+    runqput(mp.p, gp, False)
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Run queues.
+
+
+def runqput(pp: p, gp: g, next: bool) -> None:
+    """proc.go: runqput. ``next`` puts gp in runnext, kicking the old one to the tail."""
+    if next:
+        oldnext = pp.runnext
+        pp.runnext = gp
+        if oldnext is None:
+            return
+        gp = oldnext
+    t = pp.runqtail
+    if t - pp.runqhead < 256:
+        pp.runq[t & 255] = gp
+        pp.runqtail = t + 1
+        return
+    runqputslow(pp, gp, pp.runqhead, t)
+
+
+def runqputslow(pp: p, gp: g, h: int, t: int) -> None:
+    """proc.go: runqputslow. Move half the full local ring plus gp to the global queue."""
+    n = (t - h) // 2
+    q = gQueue()
+    for i in range(n):
+        x = pp.runq[(h + i) & 255]
+        pp.runq[(h + i) & 255] = None
+        assert x is not None
+        q.pushBack(x)
+    pp.runqhead = h + n
+    q.pushBack(gp)
+    with sched.lock:
+        globrunqputbatch(q)
+
+
+def runqget(pp: p) -> tuple[g | None, bool]:
+    """proc.go: runqget. runnext first (inherits the time slice), then the ring's head."""
+    nxt = pp.runnext
+    if nxt is not None:
+        pp.runnext = None
+        return nxt, True
+    h = pp.runqhead
+    if h == pp.runqtail:
+        return None, False
+    gp = pp.runq[h & 255]
+    pp.runq[h & 255] = None
+    pp.runqhead = h + 1
+    return gp, False
+
+
+def runqputbatch(pp: p, q: gQueue) -> None:
+    """proc.go: runqputbatch. Take what fits from q; the rest stays in q."""
+    while not q.empty() and pp.runqtail - pp.runqhead < 256:
+        gp = q.pop()
+        assert gp is not None
+        pp.runq[pp.runqtail & 255] = gp
+        pp.runqtail += 1
+
+
+def runqempty(pp: p) -> bool:
+    """proc.go: runqempty."""
+    return pp.runqhead == pp.runqtail and pp.runnext is None
+
+
+def runqlen(pp: p) -> int:
+    return pp.runqtail - pp.runqhead + (1 if pp.runnext is not None else 0)
+
+
+def globrunqput(gp: g) -> None:
+    """proc.go: globrunqput. sched.lock must be held."""
+    sched.runq.pushBack(gp)
+
+
+def globrunqputbatch(batch: gQueue) -> None:
+    """proc.go: globrunqputbatch. sched.lock must be held; batch is emptied."""
+    sched.runq.pushBackAll(batch)
+    batch.head = batch.tail = None
+    batch.size = 0
+
+
+def globrunqget() -> g | None:
+    """proc.go: globrunqget. Pop one G (the every-61st-tick fairness check)."""
+    return sched.runq.pop()
+
+
+def globrunqgetbatch(n: int) -> tuple[g | None, gQueue]:
+    """proc.go: globrunqgetbatch. Take min(n, size, size/gomaxprocs+1) Gs."""
+    q = gQueue()
+    size = sched.runq.size
+    n = min(n, size, size // gomaxprocs + 1)
+    if n <= 0:
+        return None, q
+    gp = sched.runq.pop()
+    for _ in range(n - 1):
+        x = sched.runq.pop()
+        assert x is not None
+        q.pushBack(x)
+    return gp, q
+
+
+# ---------------------------------------------------------------------------
+# M and P management (one P; kept in Go's shape).
+
+
+def wakep() -> None:
+    """proc.go: wakep. Start a spinning M for an idle P, if any.
+
+    With one P that is always running while Go code runs, there is never an
+    idle P to hand out; the function is here so callers read as in Go.
+    """
+    if sched.npidle == 0:
+        return
+
+
+def wakeNetPoller(when: int) -> None:
+    """proc.go: wakeNetPoller. Wake the M sleeping for work if it would sleep past ``when``.
+
+    ``when`` 0 means "now" (a G was readied from another thread). Until the
+    netpoller arrives, the idle M sleeps on its ``park`` note; the netpoller
+    replaces that with netpollBreak.
+    """
+    if sched.lastpoll == 0:
+        pu = sched.pollUntil
+        if when == 0 or pu == 0 or pu > when:
+            _breakSleep()
+
+
+def _breakSleep() -> None:
+    np = netpoller
+    if np is not None:
+        np.netpollBreak()
+        return
+    if allm:
+        allm[0].park.notewakeup()
+
+
+def acquirep(pp: p) -> None:
+    """proc.go: acquirep. Bind P to this M: idle -> running."""
+    mp: m = _tls.m
+    mp.p = pp
+    pp.m = mp
+    pp.status = _Prunning
+
+
+def releasep() -> p:
+    """proc.go: releasep. Unbind this M's P: running -> idle."""
+    mp: m = _tls.m
+    pp = mp.p
+    assert pp is not None
+    pp.m = None
+    pp.status = _Pidle
+    mp.p = None
+    return pp
+
+
+def stealWork(now: int) -> tuple[g | None, bool, int, int, bool]:
+    """proc.go: stealWork. Nothing to steal from with one P.
+
+    When Ps multiply, only Gs whose greenlet has not started (``g.sched is
+    None``) may be stolen: a started greenlet is bound to its thread.
+    """
+    return None, False, now, 0, False
+
+
+# ---------------------------------------------------------------------------
+# The scheduler loop.
+
+
+def execute(gp: g, inheritTime: bool) -> None:
+    """proc.go: execute. Run gp on this M: runnable -> running, then switch to it."""
+    mp: m = _tls.m
+    mp.curg = gp
+    gp.m = mp
+    gp.atomicstatus = _Grunning
+    gp.waitsince = 0
+    gp.waitreason = r2.waitReasonZero
+    gp.preempt = False
+    if not inheritTime:
+        pp = mp.p
+        assert pp is not None
+        pp.schedtick += 1
+    gr = gp.sched
+    if gr is None:
+        # First run: the G's stack is created on the M that runs it, and is
+        # bound to that M's thread from now on.
+        gr = gp.sched = greenlet(_gostart, mp.g0)
+        gr.switch(gp)
+    else:
+        gr.switch()
+
+
+def schedule() -> None:
+    """proc.go: schedule. g0's loop: find a runnable G, run it, handle how it came back.
+
+    Returns when the program is over: main returned, or a goroutine panicked.
+    """
+    mp: m = _tls.m
+    nxt: g | None = None
+    inherit = False
+    while True:
+        if nxt is None:
+            nxt, inherit = findRunnable()
+        execute(nxt, inherit)
+        # Back on g0: the G parked, yielded or exited through mcall.
+        fn = mp.mcallfn
+        mp.mcallfn = None
+        if fn is None:
+            throw("schedule: goroutine switched to g0 without mcall")
+            return
+        cur = nxt
+        nxt = fn(cur)
+        inherit = True
+        if _panicking is not None or _mainDone:
+            return
+
+
+def findRunnable() -> tuple[g, bool]:
+    """proc.go: findRunnable. Find a G to run; sleep until one can run; never give up.
+
+    The order is Go's: due timers, the global queue on every 61st tick, the
+    local queue, a batch from the global queue, a non-blocking netpoll when
+    there are waiters, then (having found nothing) sleep until the next
+    timer, a readied G from another thread or a network event. When nothing
+    can ever wake us, ``checkdead`` ends the program.
+    """
+    mp: m = _tls.m
+    pp = mp.p
+    assert pp is not None
+    while True:
+        now, pollUntil, _ = pp.timers.check(0)
+        if pp.schedtick % 61 == 0 and sched.runq.size > 0:
+            with sched.lock:
+                gp = globrunqget()
+            if gp is not None:
+                return gp, False
+        gp, inheritTime = runqget(pp)
+        if gp is not None:
+            return gp, inheritTime
+        if sched.runq.size > 0:
+            with sched.lock:
+                gp, q = globrunqgetbatch(128)
+            runqputbatch(pp, q)
+            if not q.empty():
+                throw("Couldn't put Gs into empty local runq")
+            if gp is not None:
+                return gp, False
+        # Non-blocking poll when goroutines wait on the network.
+        np = netpoller
+        if np is not None and np.netpollAnyWaiters() and sched.lastpoll != 0:
+            lst, delta = np.netpoll(0)
+            np.netpollAdjustWaiters(delta)
+            if not lst.empty():
+                gp = lst.pop()
+                assert gp is not None
+                injectglist(lst)
+                gp.atomicstatus = _Grunnable
+                return gp, False
+        # Nothing to run. Decide, under sched.lock, whether to sleep or die.
+        with sched.lock:
+            if sched.runq.size > 0:
+                continue
+            waiters = np is not None and np.netpollAnyWaiters()
+            if pollUntil == 0 and sched.nGsyscall == 0 and not waiters:
+                checkdead()
+            sched.lastpoll = 0
+            sched.pollUntil = pollUntil
+        # Sleep until pollUntil (or until woken).
+        delay = -1
+        if pollUntil != 0:
+            delay = max(0, pollUntil - nanotime())
+        try:
+            if np is not None:
+                lst, delta = np.netpoll(delay)
+                np.netpollAdjustWaiters(delta)
+                injectglist(lst)
+            else:
+                mp.park.notetsleep(delay)
+        finally:
+            sched.pollUntil = 0
+            sched.lastpoll = nanotime()
+
+
+def injectglist(glist: r2.gList) -> None:
+    """proc.go: injectglist. Make every G of the list runnable on our P.
+
+    With a P: fill the local ring (runqputbatch) and spill the rest to the
+    global queue. The list comes LIFO from netpoll, as in Go.
+    """
+    if glist.empty():
+        return
+    q = gQueue()
+    while not glist.empty():
+        gp = glist.pop()
+        assert gp is not None
+        gp.atomicstatus = _Grunnable
+        q.pushBack(gp)
+    mp = getm()
+    if mp is None or mp.p is None:
+        with sched.lock:
+            globrunqputbatch(q)
+        wakeNetPoller(0)
+        return
+    runqputbatch(mp.p, q)
+    if not q.empty():
+        with sched.lock:
+            globrunqputbatch(q)
+    wakep()
+
+
+def checkdead() -> None:
+    """proc.go: checkdead. No G can ever run again: die with Go's message and a dump."""
+    from rt.traceback import tracebackothers
+
+    if sched.nGsyscall > 0:
+        return
+    for pp in allp:
+        if pp.timers.wakeTime() != 0:
+            return
+    waiting = [gp for gp in allgs.values() if gp.atomicstatus == _Gwaiting]
+    if not waiting:
+        fatal("no goroutines (main called runtime.Goexit) - deadlock!")
+    try:
+        fatal("all goroutines are asleep - deadlock!")
+    except FatalError as e:
+        e.dump = tracebackothers(None)
+        e.args = (str(e.args[0]) + "\n\n" + e.dump,)
+        raise
+
+
+# ---------------------------------------------------------------------------
+# Blocking calls on spare Ms (entersyscallblock / exitsyscall).
+
+
+def entersyscallblock(submit: Callable[[g], None]) -> Any:
+    """proc.go: entersyscallblock. Park the G in _Gsyscall while ``submit`` runs its call.
+
+    ``submit(gp)`` is called on g0 once the G is off its stack; it must hand
+    the call to a spare M, which calls ``exitsyscall(gp, result)`` when done.
+    Returns the G's wake-up parameter (the call's outcome).
+    """
+    if unwinding:
+        raise UnwindingError()
+    mp: m = _tls.m
+    gp = mp.curg
+    assert gp is not None
+    gp.param = None
+
+    def handoff(gp: g) -> g | None:
+        gp.atomicstatus = _Gsyscall
+        gp.waitsince = nanotime()
+        mp.curg = None
+        with sched.lock:
+            sched.nGsyscall += 1
+        submit(gp)
+        return None
+
+    mcall(handoff)
+    v = gp.param
+    gp.param = None
+    return v
+
+
+def exitsyscall(gp: g, result: Any, gen: int) -> None:
+    """proc.go: exitsyscall (the no-P path, exitsyscallNoP). Called on a spare M.
+
+    The G cannot run on this thread (its greenlet lives on M0), so it goes to
+    the global run queue and the sleeping M is woken, as Go does when no P is
+    free. ``gen`` is the rt.run generation the call started in: a call that
+    outlives its program is dropped.
+    """
+    with sched.lock:
+        if gen != _generation or gp.atomicstatus != _Gsyscall:
+            return
+        gp.param = result
+        gp.atomicstatus = _Grunnable
+        sched.nGsyscall -= 1
+        globrunqput(gp)
+    wakeNetPoller(0)
+
+
+# ---------------------------------------------------------------------------
+# Program start and end: rt.run.
+
+_generation = 0
+
+
+def schedinit() -> None:
+    """proc.go: schedinit + procresize(1). Fresh scheduler state for one rt.run."""
+    global sched, allp, allm, gomaxprocs, mainStarted, allgs, unwinding
+    global _panicking, _maing, _mainDone, _generation
+    _generation += 1
+    sched = schedt()
+    sched.lastpoll = nanotime()
+    gomaxprocs = 1
+    allp = [p(0)]
+    allm = []
+    allgs = {}
+    mainStarted = False
+    unwinding = False
+    _panicking = None
+    _maing = None
+    _mainDone = False
+
+
+def run(main: Callable[..., Any], *args: Any) -> Any:
+    """proc.go: main (runtime.main). Run ``main(*args)`` as goroutine 1; return its value.
+
+    The calling thread becomes M0 and its current greenlet M0's g0. When main
+    returns, every goroutine still alive is unwound, every fd and thread the
+    runtime owns is released, and the next rt.run starts clean. A panic that
+    escapes any goroutine is raised here, with a note naming the goroutine
+    and where it was created; a fatal error (deadlock) likewise.
+    """
+    global _runThread, mainStarted, _maing
+    if not callable(main):
+        raise TypeError(f"rt.run: main must be callable, not {type(main).__name__}")
+    if getm() is not None:
+        raise RuntimeError("rt.run called from inside a goroutine (rt.run does not nest)")
+    if not _runLock.acquire(blocking=False):
+        raise RuntimeError("rt.run: a runtime is already running in another thread")
+    try:
+        _runThread = threading.current_thread()
+        schedinit()
+        m0 = m(0)
+        sched.mnext = 1
+        m0.g0 = greenlet.getcurrent()
+        m0.thread = threading.current_thread()
+        allm.append(m0)
+        _tls.m = m0
+        acquirep(allp[0])
+        try:
+            f = sys._getframe(1)
+            _maing = newproc1(main, args, None, (f.f_code.co_filename,
+                                                 _funcname(f.f_code, f.f_globals), f.f_lineno))
+            assert m0.p is not None
+            runqput(m0.p, _maing, True)
+            mainStarted = True
+            try:
+                schedule()
+            finally:
+                _teardown()
+            if _panicking is not None:
+                gp, exc = _panicking
+                _notePanic(gp, exc)
+                raise exc
+            return _maing.result
+        finally:
+            _tls.m = None
+            _runThread = None
+    finally:
+        _runLock.release()
+
+
+def _notePanic(gp: g, exc: BaseException) -> None:
+    from rt.traceback import createdby
+
+    if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+        return
+    note = f"goroutine {gp.goid} [running]: this exception escaped it (Go's unrecovered panic)"
+    cb = createdby(gp)
+    if cb:
+        note += "\n" + cb
+    exc.add_note(note)
+
+
+def _teardown() -> None:
+    """Unwind every goroutine still alive, then run the layers' teardown hooks.
+
+    Each started goroutine gets GoexitUnwind thrown in at the point where it
+    parked, so its ``finally``/``with`` blocks run; while this goes on any
+    runtime call that would park raises UnwindingError instead. Goroutines
+    that never started are simply dropped. Gs in a blocking call are unwound
+    too; their spare M drops the result when the call returns.
+    """
+    global unwinding
+    unwinding = True
+    mp: m = _tls.m
+    try:
+        for _ in range(3):
+            live = sorted(allgs.values(), key=lambda x: x.goid)
+            if not live:
+                break
+            for gp in live:
+                gr = gp.sched
+                if gp.atomicstatus == _Gdead:
+                    continue
+                if gr is None or gr.dead:
+                    allgs.pop(gp.goid, None)
+                    gp.atomicstatus = _Gdead
+                    continue
+                if gp.atomicstatus == _Gsyscall:
+                    with sched.lock:
+                        sched.nGsyscall -= 1
+                gp.atomicstatus = _Grunning
+                mp.curg = gp
+                gp.m = mp
+                try:
+                    gr.throw(GoexitUnwind())
+                except GoexitUnwind:
+                    pass
+                except BaseException as e:  # a finally block raised while unwinding
+                    global _panicking
+                    if _panicking is None and not isinstance(e, GoexitUnwind):
+                        _panicking = (gp, e)
+                mp.curg = None
+                mp.mcallfn = None
+                gp.atomicstatus = _Gdead
+                allgs.pop(gp.goid, None)
+        allgs.clear()
+    finally:
+        for hook in list(_teardownHooks):
+            hook()
+        for pp in allp:
+            pp.timers.clear()
+            pp.runnext = None
+            pp.runq = [None] * 256
+            pp.runqhead = pp.runqtail = 0
+        sched.runq = gQueue()
+
+
+# ---------------------------------------------------------------------------
+# Exported runtime functions.
+
+
+def NumGoroutine() -> int:
+    """runtime/debug.go: NumGoroutine. Goroutines that exist now (not dead)."""
+    return len(allgs)
+
+
+def GOMAXPROCS(n: int = 0) -> int:
+    """runtime/debug.go: GOMAXPROCS. Returns the previous setting; n < 1 only reads it.
+
+    This release runs one P (see rt/proc.py's design rules); setting another
+    value is accepted and ignored, so programs that tune it still run.
+    """
+    return gomaxprocs
+
+
+def randn(n: int) -> int:
+    """runtime/rand.go: cheaprandn."""
+    return random.randrange(n)

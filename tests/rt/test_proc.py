@@ -1,0 +1,477 @@
+"""runtime/proc_test.go and crash_test.go, where they apply: the scheduler and rt.run's lifecycle."""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time as pytime
+from typing import Any
+
+import pytest
+
+import rt
+import rt.proc
+from rt.runtime2 import _Grunnable, _Gsyscall, _Gwaiting, waitReasonString
+from std import sync, time
+
+
+def test_RunReturnsMainValue() -> None:
+    assert rt.run(lambda a, b: a + b, 2, 3) == 5
+
+
+def test_GoNotCallable() -> None:
+    def main() -> None:
+        with pytest.raises(TypeError, match="callable"):
+            rt.go(42)  # type: ignore[arg-type]
+
+    rt.run(main)
+
+
+def test_RunNotCallable() -> None:
+    with pytest.raises(TypeError):
+        rt.run(None)  # type: ignore[arg-type]
+
+
+def test_RunInsideGoroutineIsAnError() -> None:
+    def main() -> str:
+        try:
+            rt.run(lambda: None)
+        except RuntimeError as e:
+            return str(e)
+        return "no error"
+
+    assert "inside a goroutine" in rt.run(main)
+
+
+def test_GoOutsideRuntimeIsAnError() -> None:
+    with pytest.raises(RuntimeError, match="inside rt.run"):
+        rt.go(lambda: None)
+
+
+def test_GoroutineIdsAndNumGoroutine() -> None:
+    def main() -> tuple[int, int, int]:
+        first = rt.proc._mustg().goid
+        ch: rt.hchan[int] = rt.chan()
+        for _ in range(5):
+            rt.go(ch.recv)
+        rt.Gosched()
+        n = rt.NumGoroutine()
+        for i in range(5):
+            ch.send(i)
+        rt.Gosched()
+        return first, n, rt.NumGoroutine()
+
+    assert rt.run(main) == (1, 6, 1)
+
+
+def test_RunnextRunsNewGoroutineFirst() -> None:
+    """proc.go newproc: a new G goes into runnext and kicks the previous one to the ring's tail.
+
+    With one P, Go runs the last goroutine started first, then the others in order.
+    """
+    order: list[str] = []
+
+    def main() -> list[str]:
+        wg = sync.WaitGroup()
+        for name in ("a", "b", "c"):
+            wg.Add(1)
+
+            def f(name: str = name) -> None:
+                order.append(name)
+                wg.Done()
+
+            rt.go(f)
+        wg.Wait()
+        return order
+
+    assert rt.run(main) == ["c", "a", "b"]
+
+
+def test_GoschedYields() -> None:
+    def main() -> list[int]:
+        out: list[int] = []
+        wg = sync.WaitGroup()
+        for k in (1, 2):
+            wg.Add(1)
+
+            def worker(k: int = k) -> None:
+                for i in range(3):
+                    out.append(k * 10 + i)
+                    rt.Gosched()
+                wg.Done()
+
+            rt.go(worker)
+        wg.Wait()
+        return out
+
+    out = rt.run(main)
+    assert sorted(out) == [10, 11, 12, 20, 21, 22]
+    # Gosched puts the G on the global queue. Goroutine 3 (worker 2) starts from
+    # runnext with schedtick still 0, so its first Gosched meets the
+    # "schedtick % 61 == 0" fairness check, which takes it straight back from
+    # the global queue; from then on the two alternate, as Go's scheduler does.
+    assert out == [20, 21, 10, 22, 11, 12]
+
+
+def test_GlobalQueueFairness() -> None:
+    """findRunnable checks the global queue every 61st tick even while the local queue is busy."""
+
+    def main() -> bool:
+        seen = []
+
+        def spinner() -> None:
+            # Two goroutines handing the P back and forth through runnext.
+            for _ in range(500):
+                rt.proc.goyield()
+
+        rt.go(spinner)
+        rt.go(spinner)
+
+        def yielder() -> None:
+            rt.Gosched()  # goes to the global queue
+            seen.append(len(seen))
+
+        rt.go(yielder)
+        for _ in range(600):
+            rt.proc.goyield()
+            if seen:
+                return True
+        return bool(seen)
+
+    assert rt.run(main)
+
+
+def test_SimpleDeadlock() -> None:
+    """crash_test.go TestSimpleDeadlock: the exact message and a goroutine dump."""
+
+    def main() -> None:
+        rt.select()
+
+    with pytest.raises(rt.FatalError) as ei:
+        rt.run(main)
+    text = str(ei.value)
+    assert text.startswith("fatal error: all goroutines are asleep - deadlock!")
+    assert "goroutine 1 [select (no cases)]:" in text
+    assert ei.value.msg == "all goroutines are asleep - deadlock!"
+
+
+def test_DeadlockDumpsEveryGoroutine() -> None:
+    def main() -> None:
+        a: rt.hchan[int] = rt.chan()
+        b: rt.hchan[int] = rt.chan()
+        rt.go(a.recv)
+        rt.go(b.send, 1)
+        mu = sync.Mutex()
+        mu.Lock()
+        rt.go(mu.Lock)
+        rt.go(lambda: rt.chan().recv())
+        a.recv2()
+
+    with pytest.raises(rt.FatalError) as ei:
+        rt.run(main)
+    dump = ei.value.dump
+    assert "goroutine 1 [chan receive]:" in dump
+    assert "goroutine 2 [chan receive]:" in dump
+    assert "goroutine 3 [chan send]:" in dump
+    assert "goroutine 4 [sync.Mutex.Lock]:" in dump
+    assert "created by " in dump and " in goroutine 1" in dump
+
+
+def test_GoexitDeadlock() -> None:
+    """crash_test.go TestGoexitDeadlock."""
+
+    def main() -> None:
+        rt.go(lambda: None)
+        rt.Goexit()
+
+    with pytest.raises(rt.FatalError) as ei:
+        rt.run(main)
+    assert ei.value.msg == "no goroutines (main called runtime.Goexit) - deadlock!"
+
+
+def test_GoexitRunsDeferred() -> None:
+    def main() -> list[str]:
+        out: list[str] = []
+        done: rt.hchan[None] = rt.chan()
+
+        def f() -> None:
+            try:
+                try:
+                    rt.Goexit()
+                except Exception:
+                    out.append("caught")  # Goexit is not an Exception
+                out.append("after")
+            finally:
+                out.append("deferred")
+                done.close()
+
+        rt.go(f)
+        done.recv2()
+        return out
+
+    assert rt.run(main) == ["deferred"]
+
+
+def test_TimerKeepsProgramAlive() -> None:
+    """crash_test.go: a pending timer is not a deadlock (checkdead returns)."""
+
+    def main() -> str:
+        ch = time.After(20 * time.Millisecond)
+        ch.recv()
+        return "done"
+
+    assert rt.run(main) == "done"
+
+
+def test_PanicEscapingGoroutineEndsRun() -> None:
+    class Boom(Exception):
+        pass
+
+    def worker() -> None:
+        raise Boom("boom")
+
+    def main() -> None:
+        rt.go(worker)
+        rt.select()
+
+    with pytest.raises(Boom) as ei:
+        rt.run(main)
+    notes = "\n".join(getattr(ei.value, "__notes__", []))
+    assert "goroutine 2 [running]" in notes
+    assert "created by " in notes and "in goroutine 1" in notes
+
+
+def test_RuntimePanicsHaveGoText() -> None:
+    def main() -> list[str]:
+        out = []
+        c: rt.hchan[int] = rt.chan(1)
+        c.close()
+        for f in (c.close, lambda: c.send(1), lambda: rt.closechan(None)):
+            try:
+                f()
+            except rt.Error as e:
+                out.append(e.Error())
+        try:
+            rt.chan(-1)
+        except rt.Error as e:
+            out.append(str(e))
+        return out
+
+    assert rt.run(main) == [
+        "close of closed channel",
+        "send on closed channel",
+        "close of nil channel",
+        "makechan: size out of range",
+    ]
+
+
+def test_TeardownUnwindsGoroutines() -> None:
+    """rt.run unwinds every live goroutine: finally blocks run, parking calls fail at once."""
+    log: list[str] = []
+
+    def blocked(i: int) -> None:
+        try:
+            rt.chan().recv()
+        finally:
+            log.append(f"unwound {i}")
+            try:
+                rt.chan().send(1)  # would park: must fail at once
+            except BaseException as e:
+                log.append(type(e).__name__)
+
+    def main() -> int:
+        for i in range(3):
+            rt.go(blocked, i)
+        time.Sleep(time.Millisecond)
+        rt.go(lambda: log.append("never started"))
+        return rt.NumGoroutine()
+
+    assert rt.run(main) == 5
+    assert sorted(x for x in log if x.startswith("unwound")) == ["unwound 0", "unwound 1",
+                                                                  "unwound 2"]
+    assert log.count("UnwindingError") == 3
+    assert "never started" not in log
+    assert rt.proc.allgs == {}
+
+
+def test_FiftyRunsLeaveNothingBehind() -> None:
+    def fds() -> int:
+        return len(os.listdir("/proc/self/fd"))
+
+    def main(i: int) -> int:
+        ch: rt.hchan[int] = rt.chan()
+        wg = sync.WaitGroup()
+        for k in range(20):
+            wg.Add(1)
+
+            def w(k: int = k) -> None:
+                ch.send(k)
+                wg.Done()
+
+            rt.go(w)
+        rt.go(lambda: rt.chan().recv())  # left blocked on purpose
+        s = sum(ch.recv() for _ in range(20))
+        wg.Wait()
+        rt.blocking(pytime.sleep, 0.001)
+        return s + i
+
+    rt.run(main, 0)  # warm up lazily imported modules
+    fd0, th0 = fds(), threading.active_count()
+    for i in range(50):
+        assert rt.run(main, i) == 190 + i
+        assert rt.proc.allgs == {}
+    assert fds() == fd0
+    assert threading.active_count() == th0
+
+
+def test_BlockingRunsOnSpareM() -> None:
+    """rt.blocking: the G waits in "syscall" while other goroutines keep running."""
+
+    def main() -> tuple[list[str], str, Any]:
+        log: list[str] = []
+        started = threading.Event()
+        release = threading.Event()
+
+        def slow() -> str:
+            started.set()
+            release.wait(5)
+            return threading.current_thread().name
+
+        res: rt.hchan[str] = rt.chan(1)
+        rt.go(lambda: res.send(rt.blocking(slow)))
+        rt.blocking(started.wait, 5)
+        # The other goroutine is parked in _Gsyscall, and we still run.
+        states = [g.atomicstatus for g in rt.proc.allgs.values()]
+        log.append("running" if _Gsyscall in states else "not in syscall")
+        dump = rt.Stack(all=True)
+        release.set()
+        name = res.recv()
+        with pytest.raises(ZeroDivisionError):
+            rt.blocking(lambda: 1 / 0)
+        return log, name, dump
+
+    log, name, dump = rt.run(main)
+    assert log == ["running"]
+    assert name.startswith("rt-spare-m")
+    assert "[syscall]:" in dump
+
+
+def test_BlockingConcurrency() -> None:
+    """Many blocking calls overlap: 20 sleeps of 0.2 s finish in far less than 4 s."""
+
+    def main() -> float:
+        t0 = pytime.monotonic()
+        wg = sync.WaitGroup()
+        for _ in range(20):
+            wg.Add(1)
+
+            def w() -> None:
+                rt.blocking(pytime.sleep, 0.2)
+                wg.Done()
+
+            rt.go(w)
+        wg.Wait()
+        return pytime.monotonic() - t0
+
+    assert rt.run(main) < 2.0
+
+
+def test_BlockingNotCallable() -> None:
+    def main() -> None:
+        with pytest.raises(TypeError):
+            rt.blocking(3)  # type: ignore[call-overload]
+
+    rt.run(main)
+
+
+def test_StackHeaders() -> None:
+    def main() -> str:
+        a: rt.hchan[int] = rt.chan()
+        rt.go(a.recv)
+        rt.go(time.Sleep, time.Hour)
+        time.Sleep(time.Millisecond)
+        s = rt.Stack(all=True)
+        a.send(1)
+        return s
+
+    s = rt.run(main)
+    assert s.startswith("goroutine 1 [running]:")
+    assert "goroutine 2 [chan receive]:" in s
+    assert "goroutine 3 [sleep]:" in s
+    assert "test_proc.test_StackHeaders.<locals>.main(...)" in s  # a Python frame
+    assert rt.Stack() == ""  # outside any goroutine
+
+
+def test_WaitReasonStrings() -> None:
+    assert waitReasonString(2) == "IO wait"
+    assert waitReasonString(19) == "chan receive"
+    assert waitReasonString(25) == "sync.WaitGroup.Wait"
+    assert waitReasonString(999) == "unknown wait reason"
+
+
+def test_GOMAXPROCS() -> None:
+    assert rt.run(lambda: rt.GOMAXPROCS(0)) == 1
+
+
+def test_KeyboardInterruptWhileSleeping() -> None:
+    """Ctrl-C while the runtime sleeps surfaces from rt.run promptly, after teardown."""
+    log: list[str] = []
+
+    def sleeper() -> None:
+        try:
+            rt.chan().recv()
+        finally:
+            log.append("unwound")
+
+    def main() -> None:
+        rt.go(sleeper)
+        time.Sleep(10 * time.Second)
+
+    # A real SIGINT to the main thread, as Ctrl-C delivers it (interrupt_main
+    # would only set Python's flag and not interrupt the sleeping syscall).
+    main_id = threading.main_thread().ident
+    assert main_id is not None
+    t = threading.Timer(0.2, signal.pthread_kill, (main_id, signal.SIGINT))
+    t.start()
+    t0 = pytime.monotonic()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            rt.run(main)
+    finally:
+        t.join()
+    took = pytime.monotonic() - t0
+    assert took < 0.2 + 1.0  # generous for a noisy machine; Go's bound is 100 ms
+    assert log == ["unwound"]
+    assert rt.proc.allgs == {}
+
+
+def test_RunFromAnotherThreadWhileRunning() -> None:
+    errs: list[str] = []
+
+    def other() -> None:
+        try:
+            rt.run(lambda: None)
+        except RuntimeError as e:
+            errs.append(str(e))
+
+    def main() -> None:
+        t = threading.Thread(target=other)
+        t.start()
+        rt.blocking(t.join)
+
+    rt.run(main)
+    assert errs and "already running" in errs[0]
+
+
+def test_GoroutineStatusesDuringRun() -> None:
+    def main() -> list[int]:
+        c: rt.hchan[int] = rt.chan()
+        rt.go(c.recv)
+        rt.go(lambda: None)
+        statuses = sorted(g.atomicstatus for g in rt.proc.allgs.values() if g.goid != 1)
+        c.send(0)
+        return statuses
+
+    assert rt.run(main) == sorted([_Grunnable, _Grunnable])
+    assert _Gwaiting == 4
