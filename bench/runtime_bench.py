@@ -196,8 +196,9 @@ def gevent_yield(n: int) -> Timing:
 
 
 def gevent_info() -> str:
-    import gevent
     from importlib.metadata import version
+
+    import gevent
 
     loop = type(gevent.get_hub().loop)
     return f"gevent {gevent.__version__} on greenlet {version('greenlet')}, " \

@@ -111,11 +111,8 @@ class UnwindingError(GoexitUnwind):
 
 def getg() -> g | None:
     """stubs.go: getg. The goroutine running on this thread, or None on g0/a foreign thread."""
-    try:
-        mp: m = _tls.m
-    except AttributeError:
-        return None
-    return mp.curg
+    mp: m | None = getattr(_tls, "m", None)
+    return None if mp is None else mp.curg
 
 
 def getm() -> m | None:

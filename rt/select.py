@@ -24,8 +24,9 @@ channel (``None``) is never ready.
    dequeues a losing sudog before pass 3 removed it skips it.
 
 Go sorts the cases into a *lock order* by channel address to take every
-channel lock without deadlock; with one P there are no channel locks, so the
-lock order would change nothing and is left out.
+channel lock without deadlock, and enqueues the sudogs in that order. With
+one P there are no channel locks, but the order is kept for what it decides:
+two cases on the same channel are queued in (random) poll order.
 """
 
 from __future__ import annotations
@@ -118,16 +119,19 @@ def selectgo(cases: tuple[scase, ...], block_: bool) -> tuple[int, Any, bool]:
         raise RuntimeError("select outside a goroutine (call it inside rt.run)")
     gp.selectDone = 0
     gp.param = None
-    sgs: list[sudog | None] = []
-    for i, cas in enumerate(cases):
+    # Enqueue in lock order: by channel identity, ties kept in poll order (so
+    # two cases on one channel are queued in random order, as in Go).
+    lockorder = order if n == 1 else sorted(order, key=lambda k: id(cases[k].c))
+    sgs: list[sudog | None] = [None] * n
+    for i in lockorder:
+        cas = cases[i]
         c = cas.c
         if c is None:
-            sgs.append(None)
             continue
         sg = sudog(gp, cas.elem if cas.kind == caseSend else None, c)
         sg.isSelect = True
         sg.caseIndex = i
-        sgs.append(sg)
+        sgs[i] = sg
         if cas.kind == caseSend:
             c.sendq.enqueue(sg)
         else:

@@ -1,0 +1,399 @@
+"""sync's mutex_test.go, rwmutex_test.go, waitgroup_test.go, once_test.go, cond_test.go, ported."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import rt
+from rt.sema import Sema, semacquire, semrelease
+from std import sync, time
+
+
+def test_Semaphore() -> None:
+    """runtime/sema_test.go spirit: a release with no waiter leaves a credit; FIFO wake order."""
+
+    def main() -> list[int]:
+        s = Sema()
+        semrelease(s)
+        semacquire(s)  # takes the credit without parking
+        order: list[int] = []
+        wg = sync.WaitGroup()
+        for i in range(5):
+            wg.Add(1)
+
+            def w(i: int = i) -> None:
+                semacquire(s)
+                order.append(i)
+                wg.Done()
+
+            rt.go(w)
+            time.Sleep(time.Millisecond)
+        for _ in range(5):
+            # One at a time: each release readies the longest waiter (FIFO).
+            semrelease(s)
+            time.Sleep(time.Millisecond)
+        wg.Wait()
+        return order
+
+    assert rt.run(main) == [0, 1, 2, 3, 4]
+
+
+def HammerMutex(m: sync.Mutex, loops: int, cdone: rt.hchan[bool]) -> None:
+    for i in range(loops):
+        if i % 3 == 0:
+            if m.TryLock():
+                m.Unlock()
+            continue
+        m.Lock()
+        rt.Gosched()
+        m.Unlock()
+    cdone.send(True)
+
+
+def test_Mutex() -> None:
+    def main() -> None:
+        m = sync.Mutex()
+        m.Lock()
+        assert not m.TryLock(), "TryLock succeeded with mutex locked"
+        m.Unlock()
+        assert m.TryLock(), "TryLock failed with mutex unlocked"
+        m.Unlock()
+        c: rt.hchan[bool] = rt.chan()
+        for _ in range(10):
+            rt.go(HammerMutex, m, 200, c)
+        for _ in range(10):
+            c.recv()
+        assert m.state == 0
+
+    rt.run(main)
+
+
+def test_MutexMisuse() -> None:
+    """mutex_test.go TestMutexMisuse: Go's fatal error, not a recoverable panic."""
+
+    def main() -> None:
+        m = sync.Mutex()
+        try:
+            m.Unlock()
+        except Exception:
+            pytest.fail("a fatal error must not be catchable as Exception")
+
+    with pytest.raises(rt.FatalError) as ei:
+        rt.run(main)
+    assert str(ei.value) == "fatal error: sync: unlock of unlocked mutex"
+
+
+@pytest.mark.parametrize("misuse,text", [
+    (lambda: sync.RWMutex().Unlock(), "sync: Unlock of unlocked RWMutex"),
+    (lambda: sync.RWMutex().RUnlock(), "sync: RUnlock of unlocked RWMutex"),
+])
+def test_RWMutexMisuse(misuse: Any, text: str) -> None:
+    with pytest.raises(rt.FatalError) as ei:
+        rt.run(misuse)
+    assert ei.value.msg == text
+
+
+def test_MutexFairness() -> None:
+    """mutex_test.go TestMutexFairness: a waiter is not starved by a goroutine relocking."""
+
+    def main() -> None:
+        mu = sync.Mutex()
+        stop: rt.hchan[bool] = rt.chan()
+
+        def hog() -> None:
+            while True:
+                mu.Lock()
+                time.Sleep(100 * time.Microsecond)
+                mu.Unlock()
+                i, _, _ = rt.select(rt.recv(stop), default=True)
+                if i == 0:
+                    return
+
+        rt.go(hog)
+        done: rt.hchan[bool] = rt.chan(1)
+
+        def waiter() -> None:
+            for _ in range(10):
+                time.Sleep(100 * time.Microsecond)
+                mu.Lock()
+                mu.Unlock()
+            done.send(True)
+
+        rt.go(waiter)
+        i, _, _ = rt.select(rt.recv(done), rt.recv(time.After(10 * time.Second)))
+        stop.close()
+        assert i == 0, "can't acquire Mutex in 10 seconds"
+
+    rt.run(main)
+
+
+def test_RWMutex() -> None:
+    """rwmutex_test.go TestRWMutex (HammerRWMutex): readers and writers never overlap."""
+
+    def main() -> None:
+        rw = sync.RWMutex()
+        activity = [0]
+        cdone: rt.hchan[bool] = rt.chan()
+
+        def reader(n: int) -> None:
+            for _ in range(n):
+                rw.RLock()
+                activity[0] += 1
+                assert 0 < activity[0] < 10000, f"rlock({activity[0]})"
+                rt.Gosched()
+                activity[0] -= 1
+                rw.RUnlock()
+            cdone.send(True)
+
+        def writer(n: int) -> None:
+            for _ in range(n):
+                rw.Lock()
+                activity[0] += 10000
+                assert activity[0] == 10000, f"wlock({activity[0]})"
+                rt.Gosched()
+                activity[0] -= 10000
+                rw.Unlock()
+            cdone.send(True)
+
+        for gomaxprocs, numReaders in ((1, 1), (1, 3), (1, 10), (4, 10)):
+            rt.go(writer, 50)
+            for _ in range(numReaders // 2):
+                rt.go(reader, 50)
+            rt.go(writer, 50)
+            for _ in range(numReaders - numReaders // 2):
+                rt.go(reader, 50)
+            for _ in range(2 + numReaders):
+                cdone.recv()
+        assert rw.readerCount == 0 and rw.readerWait == 0
+
+    rt.run(main)
+
+
+def test_RLocker() -> None:
+    def main() -> None:
+        wl = sync.RWMutex()
+        rl = wl.RLocker()
+        wlocked: rt.hchan[bool] = rt.chan(1)
+        rlocked: rt.hchan[bool] = rt.chan(1)
+        n = 10
+
+        def f() -> None:
+            for _ in range(n):
+                rl.Lock()
+                rl.Lock()
+                rlocked.send(True)
+                wl.Lock()
+                wlocked.send(True)
+
+        rt.go(f)
+        for _ in range(n):
+            rlocked.recv()
+            rl.Unlock()
+            assert rt.select(rt.recv(wlocked), default=True)[0] == -1, \
+                "RLocker() didn't read-lock it"
+            rl.Unlock()
+            wlocked.recv()
+            assert rt.select(rt.recv(rlocked), default=True)[0] == -1, \
+                "RLocker() didn't respect the write lock"
+            wl.Unlock()
+
+    rt.run(main)
+
+
+def test_WaitGroup() -> None:
+    def main() -> None:
+        for _ in range(8):
+            wg1, wg2 = sync.WaitGroup(), sync.WaitGroup()
+            n = 16
+            wg1.Add(n)
+            wg2.Add(n)
+            exited: rt.hchan[bool] = rt.chan(n)
+            for _ in range(n):
+
+                def f() -> None:
+                    wg1.Done()
+                    wg2.Wait()
+                    exited.send(True)
+
+                rt.go(f)
+            wg1.Wait()
+            for _ in range(n):
+                assert rt.select(rt.recv(exited), default=True)[0] == -1, \
+                    "WaitGroup released group too soon"
+                wg2.Done()
+            for _ in range(n):
+                exited.recv()
+
+    rt.run(main)
+
+
+def test_WaitGroupMisuse() -> None:
+    def main() -> str:
+        wg = sync.WaitGroup()
+        wg.Add(1)
+        wg.Done()
+        try:
+            wg.Done()
+        except rt.Panic as e:
+            return str(e)
+        return "no panic"
+
+    assert rt.run(main) == "sync: negative WaitGroup counter"
+
+
+def test_WaitGroupGo() -> None:
+    def main() -> int:
+        wg = sync.WaitGroup()
+        n = [0]
+        for _ in range(10):
+            wg.Go(lambda: n.__setitem__(0, n[0] + 1))
+        wg.Wait()
+        return n[0]
+
+    assert rt.run(main) == 10
+
+
+def test_Once() -> None:
+    def main() -> int:
+        o = [0]
+        once = sync.Once()
+        c: rt.hchan[bool] = rt.chan()
+        for _ in range(10):
+
+            def run() -> None:
+                once.Do(lambda: o.__setitem__(0, o[0] + 1))
+                assert o[0] == 1
+                c.send(True)
+
+            rt.go(run)
+        for _ in range(10):
+            c.recv()
+        return o[0]
+
+    assert rt.run(main) == 1
+
+
+def test_OncePanic() -> None:
+    def main() -> bool:
+        once = sync.Once()
+        with pytest.raises(rt.Panic):
+            once.Do(lambda: rt.panic("failed"))
+        called = []
+        once.Do(lambda: called.append(1))
+        return not called
+
+    assert rt.run(main), "Once.Do called twice"
+
+
+def test_CondSignal() -> None:
+    def main() -> None:
+        m = sync.Mutex()
+        c = sync.NewCond(m)
+        n = 2
+        running: rt.hchan[bool] = rt.chan(n)
+        awake: rt.hchan[bool] = rt.chan(n)
+        for _ in range(n):
+
+            def f() -> None:
+                m.Lock()
+                running.send(True)
+                c.Wait()
+                awake.send(True)
+                m.Unlock()
+
+            rt.go(f)
+        for _ in range(n):
+            running.recv()
+        while n > 0:
+            assert rt.select(rt.recv(awake), default=True)[0] == -1, "goroutine not asleep"
+            m.Lock()
+            c.Signal()
+            m.Unlock()
+            awake.recv()
+            assert rt.select(rt.recv(awake), default=True)[0] == -1, "too many awake"
+            n -= 1
+        c.Signal()
+
+    rt.run(main)
+
+
+def test_CondSignalGenerations() -> None:
+    def main() -> None:
+        m = sync.Mutex()
+        c = sync.NewCond(m)
+        n = 100
+        running: rt.hchan[bool] = rt.chan(n)
+        awake: rt.hchan[int] = rt.chan(n)
+        for i in range(n):
+
+            def f(i: int = i) -> None:
+                m.Lock()
+                running.send(True)
+                c.Wait()
+                awake.send(i)
+                m.Unlock()
+
+            rt.go(f)
+            if i > 0:
+                a = awake.recv()
+                assert a == i - 1, f"wrong goroutine woke up: want {i - 1}, got {a}"
+            running.recv()
+            m.Lock()
+            c.Signal()
+            m.Unlock()
+        awake.recv()
+
+    rt.run(main)
+
+
+def test_CondBroadcast() -> None:
+    def main() -> None:
+        m = sync.Mutex()
+        c = sync.NewCond(m)
+        n = 20
+        running: rt.hchan[int] = rt.chan(n)
+        awake: rt.hchan[int] = rt.chan(n)
+        exit_ = [False]
+        for i in range(n):
+
+            def f(g: int = i) -> None:
+                m.Lock()
+                while not exit_[0]:
+                    running.send(g)
+                    c.Wait()
+                    awake.send(g)
+                m.Unlock()
+
+            rt.go(f)
+        for i in range(n):
+            for _ in range(n):
+                running.recv()
+            if i == n - 1:
+                m.Lock()
+                exit_[0] = True
+                m.Unlock()
+            assert rt.select(rt.recv(awake), default=True)[0] == -1, "goroutine not asleep"
+            m.Lock()
+            c.Broadcast()
+            m.Unlock()
+            seen = [False] * n
+            for _ in range(n):
+                g = awake.recv()
+                assert not seen[g], "goroutine woke up twice"
+                seen[g] = True
+        assert rt.select(rt.recv(running), default=True)[0] == -1, "goroutine did not exit"
+        c.Broadcast()
+
+    rt.run(main)
+
+
+def test_MutexIsContextManager() -> None:
+    def main() -> int:
+        mu = sync.Mutex()
+        with mu:
+            assert mu.state & sync.mutexLocked
+        return mu.state
+
+    assert rt.run(main) == 0
