@@ -275,7 +275,7 @@ class m:
         # gopark's callback and its argument, run by park_m on g0.
         self.waitunlockf: Callable[[g, Any], bool] | None = None
         self.waitlock: Any = None
-        self.mcallfn: Callable[[g], None] | None = None
+        self.mcallfn: Callable[[g], g | None] | None = None
         self.locks = 0
 
 

@@ -142,25 +142,28 @@ def selectgo(cases: tuple[scase, ...], block_: bool) -> tuple[int, Any, bool]:
         proc.gopark(None, None, waitReasonSelect)
     finally:
         # Pass 3: whoever woke us left the winning sudog in gp.param.
-        won = gp.param
+        won: Any = gp.param
         gp.param = None
         gp.selectDone = 0
-        for i, sg in enumerate(sgs):
-            if sg is None or sg is won:
+        for i, osg in enumerate(sgs):
+            if osg is None or osg is won:
                 continue
-            c = cases[i].c
-            assert c is not None
+            oc = cases[i].c
+            assert oc is not None
             if cases[i].kind == caseSend:
-                c.sendq.dequeueSudoG(sg)
+                oc.sendq.dequeueSudoG(osg)
             else:
-                c.recvq.dequeueSudoG(sg)
-    if won is None:
+                oc.recvq.dequeueSudoG(osg)
+    if not isinstance(won, sudog):
         from rt.panic import throw
 
         throw("selectgo: bad wakeup")
+        raise AssertionError
     casi = won.caseIndex
     if cases[casi].kind == caseSend:
         if not won.success:
             raise plainError("send on closed channel")
         return casi, None, False
-    return casi, won.elem if won.success else cases[casi].c.zero, won.success  # type: ignore[union-attr]
+    c = cases[casi].c
+    assert c is not None
+    return casi, won.elem if won.success else c.zero, won.success

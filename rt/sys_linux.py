@@ -1391,12 +1391,16 @@ def write(fd: int, p: ReadableBuffer) -> tuple[int, Errno]:
     if type(p) is bytes:
         n = len(p)
         r: int = _write(fd, p, n if n <= _MAX_RW else _MAX_RW)
+    elif type(p) is bytearray:
+        n = len(p)
+        r = _write(fd, byref(_from_buffer(p)) if n else None, n if n <= _MAX_RW else _MAX_RW)
     else:
         ptr, n, pin = _rbuf(p)
         try:
             r = _write(fd, ptr, n if n <= _MAX_RW else _MAX_RW)
         finally:
-            _unpin(pin)
+            if pin is not None:
+                _unpin(pin)
     if r < 0:
         return -1, _errno_cache[get_errno()]
     return r, _E0

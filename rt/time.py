@@ -113,12 +113,12 @@ class timer:
         add = self.needsAdd()
         if self.isChan:
             # A stale value must not be received after Reset: a new sequence
-            # number and an empty channel.
+            # number and an empty channel. A value still in the channel was
+            # never received, so (channels being unbuffered in spirit) the
+            # timer counts as still pending.
             self.seq += 1
-            if self.c is not None:
-                from rt.chan import timerchandrain
-
-                timerchandrain(self.c)
+            if self.c is not None and _timerchandrain(self.c):
+                pending = True
         if add:
             self.maybeAdd()
         if wake:
@@ -141,10 +141,8 @@ class timer:
                 self.ts.zombies += 1
         if self.isChan:
             self.seq += 1
-            if self.c is not None:
-                from rt.chan import timerchandrain
-
-                timerchandrain(self.c)
+            if self.c is not None and _timerchandrain(self.c):
+                pending = True
         return pending
 
     def needsAdd(self) -> bool:
@@ -404,6 +402,12 @@ class timers:
             return t.when
         t.unlockAndRun(now)
         return 0
+
+
+def _timerchandrain(c: hchan[Any]) -> bool:
+    from rt.chan import timerchandrain
+
+    return timerchandrain(c)
 
 
 # ---------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""runtime/proc_test.go and crash_test.go, where they apply: the scheduler and rt.run's lifecycle."""
+"""runtime/proc_test.go and crash_test.go, where they apply: scheduler and rt.run lifecycle."""
 
 from __future__ import annotations
 

@@ -157,7 +157,7 @@ def test_RWMutex() -> None:
                 rw.Unlock()
             cdone.send(True)
 
-        for gomaxprocs, numReaders in ((1, 1), (1, 3), (1, 10), (4, 10)):
+        for _gomaxprocs, numReaders in ((1, 1), (1, 3), (1, 10), (4, 10)):
             rt.go(writer, 50)
             for _ in range(numReaders // 2):
                 rt.go(reader, 50)
