@@ -195,13 +195,13 @@ class Duration(int):
             if u < _microsecond:
                 body = str(u) + "ns"
             elif u < _millisecond:
-                frac, u = _fmtFrac(u, 3)
+                frac, u = fmtFrac(u, 3)
                 body = str(u) + frac + "µs"
             else:
-                frac, u = _fmtFrac(u, 6)
+                frac, u = fmtFrac(u, 6)
                 body = str(u) + frac + "ms"
         else:
-            frac, u = _fmtFrac(u, 9)
+            frac, u = fmtFrac(u, 9)
             # u is now whole seconds.
             body = str(u % 60) + frac + "s"
             u //= 60
@@ -268,11 +268,11 @@ class Duration(int):
         r = _rem(d, m)
         if d < 0:
             r = -r
-            if _lessThanHalf(r, m):
+            if lessThanHalf(r, m):
                 return Duration(d + r)
             d1 = d - m + r
             return Duration(d1) if d1 >= minDuration else minDuration
-        if _lessThanHalf(r, m):
+        if lessThanHalf(r, m):
             return Duration(d - r)
         d1 = d + m - r
         return Duration(d1) if d1 <= maxDuration else maxDuration
@@ -287,7 +287,7 @@ class Duration(int):
         return Duration(-d)
 
 
-def _fmtFrac(v: int, prec: int) -> tuple[str, int]:
+def fmtFrac(v: int, prec: int) -> tuple[str, int]:
     """time.fmtFrac: the fraction v/10**prec as ".123" without trailing zeros, and v/10**prec.
 
     The fraction is "" when it is zero.
@@ -298,7 +298,7 @@ def _fmtFrac(v: int, prec: int) -> tuple[str, int]:
     return "." + str(f).rjust(prec, "0").rstrip("0"), v
 
 
-def _lessThanHalf(x: int, y: int) -> bool:
+def lessThanHalf(x: int, y: int) -> bool:
     """time.lessThanHalf: x+x < y for non-negative x, y (no overflow to avoid here)."""
     return x + x < y
 
@@ -393,10 +393,7 @@ class parseDurationError(Exception):
         return self.Error()
 
 
-_errLeadingInt: Final = "time: bad [0-9]*"  # never printed; only its presence matters
-
-
-def _leadingInt(s: bytes) -> tuple[int, bytes, bool]:
+def leadingInt(s: bytes) -> tuple[int, bytes, bool]:
     """time.leadingInt: consume leading [0-9]*; (value, rest, overflowed)."""
     x = 0
     i = 0
@@ -413,7 +410,7 @@ def _leadingInt(s: bytes) -> tuple[int, bytes, bool]:
     return x, s[i:], False
 
 
-def _leadingFraction(s: bytes) -> tuple[int, float, bytes]:
+def leadingFraction(s: bytes) -> tuple[int, float, bytes]:
     """time.leadingFraction: consume leading [0-9]* after a point; (value, scale, rest).
 
     On overflow it keeps consuming digits but stops adding precision.
@@ -441,7 +438,7 @@ def _leadingFraction(s: bytes) -> tuple[int, float, bytes]:
     return x, scale, s[i:]
 
 
-_unitMap: Final[dict[bytes, int]] = {
+unitMap: Final[dict[bytes, int]] = {
     b"ns": 1,
     b"us": _microsecond,
     "µs".encode(): _microsecond,  # U+00B5 micro sign
@@ -482,7 +479,7 @@ def ParseDuration(s: str) -> tuple[Duration, parseDurationError | None]:
         if not (b[0] == 0x2E or 0x30 <= b[0] <= 0x39):
             return invalid()
         before = len(b)
-        v, b, overflow = _leadingInt(b)
+        v, b, overflow = leadingInt(b)
         if overflow:
             return invalid()
         pre = before != len(b)  # digits before the point?
@@ -492,7 +489,7 @@ def ParseDuration(s: str) -> tuple[Duration, parseDurationError | None]:
         if b and b[0] == 0x2E:
             b = b[1:]
             before = len(b)
-            f, scale, b = _leadingFraction(b)
+            f, scale, b = leadingFraction(b)
             post = before != len(b)
         if not pre and not post:
             return invalid()  # no digits at all, as in ".s"
@@ -503,7 +500,7 @@ def ParseDuration(s: str) -> tuple[Duration, parseDurationError | None]:
         if i == 0:
             return Duration(0), parseDurationError("missing unit in duration", orig)
         u, b = b[:i], b[i:]
-        unit = _unitMap.get(u)
+        unit = unitMap.get(u)
         if unit is None:
             msg = "unknown unit " + quote(u) + " in duration"
             return Duration(0), parseDurationError(msg, orig)
@@ -712,7 +709,7 @@ class Time:
         d = _dur(d)
         if d <= 0:
             return t
-        return t.Add(-_div(t, d))
+        return t.Add(-div(t, d))
 
     def Round(self, d: int) -> Time:
         """time.Time.Round: t rounded to the nearest multiple of d since the zero time, halves up.
@@ -723,8 +720,8 @@ class Time:
         d = _dur(d)
         if d <= 0:
             return t
-        r = _div(t, d)
-        if _lessThanHalf(r, d):
+        r = div(t, d)
+        if lessThanHalf(r, d):
             return t.Add(-r)
         return t.Add(d - r)
 
@@ -819,7 +816,7 @@ def _civil(days: int) -> tuple[int, int, int]:
     return year, month, day
 
 
-def _div(t: Time, d: int) -> int:
+def div(t: Time, d: int) -> int:
     """time.div: the remainder of t (as time since the zero time) divided by d > 0.
 
     Go works through three cases and 128-bit arithmetic so as to stay in
@@ -835,14 +832,14 @@ def subMono(t: int, u: int) -> Duration:
     return Duration(t - u)
 
 
-def _runtimeNano() -> int:
+def runtimeNano() -> int:
     """time.runtimeNano: the runtime's monotonic clock, in nanoseconds."""
     return rtime.nanotime()
 
 
 # Monotonic readings count from here, as Go's count from process start. One
 # less than now, so that no reading is ever 0 (0 reads as "no reading").
-startNano: Final = _runtimeNano() - 1
+startNano: Final = runtimeNano() - 1
 
 
 def Now() -> Time:
@@ -853,7 +850,7 @@ def Now() -> Time:
     monotonic reading and it is left out, as in Go.
     """
     sec, nsec = divmod(_pytime.time_ns(), 1_000_000_000)
-    mono = _runtimeNano() - startNano
+    mono = runtimeNano() - startNano
     sec += unixToInternal - minWall
     if sec < 0 or sec >> 33:
         return Time(nsec, sec + minWall)
@@ -889,14 +886,14 @@ def UnixMicro(usec: int) -> Time:
 def Since(t: Time) -> Duration:
     """time.Since: the time elapsed since t, Now().Sub(t); by the monotonic clock if t has it."""
     if t.wall & hasMonotonic:
-        return subMono(_runtimeNano() - startNano, t.ext)
+        return subMono(runtimeNano() - startNano, t.ext)
     return Now().Sub(t)
 
 
 def Until(t: Time) -> Duration:
     """time.Until: the duration until t, t.Sub(Now()); by the monotonic clock if t has it."""
     if t.wall & hasMonotonic:
-        return subMono(t.ext, _runtimeNano() - startNano)
+        return subMono(t.ext, runtimeNano() - startNano)
     return t.Sub(Now())
 
 
@@ -912,8 +909,8 @@ def Sleep(d: int) -> None:
 def when(d: int) -> int:
     """time.when: the runtime clock reading d from now (now if d <= 0, max int64 on overflow)."""
     if d <= 0:
-        return _runtimeNano()
-    t = _runtimeNano() + int(d)
+        return runtimeNano()
+    t = runtimeNano() + int(d)
     if t > _maxInt64:
         t = _maxInt64
     return t

@@ -247,7 +247,8 @@ def test_ParseDurationRoundTrip() -> None:
 
 
 @pytest.mark.parametrize(
-    "d,want", [(Duration(-1000), -1000), (Duration(-1), -1), (Duration(1), 1), (Duration(1000), 1000)]
+    "d,want",
+    [(Duration(-1000), -1000), (Duration(-1), -1), (Duration(1), 1), (Duration(1000), 1000)],
 )
 def test_DurationNanoseconds(d: Duration, want: int) -> None:
     assert d.Nanoseconds() == want
@@ -374,7 +375,8 @@ def test_Duration_is_an_int() -> None:
     assert f"{Second * 90}" == "1m30s" and repr(Second) == "Duration(1000000000)"
     assert f"{Second:d}" == "1000000000"
     assert Duration(1.9) == 1 and Duration(-1.9) == -1  # Go's float conversion truncates
-    assert {Second: "x"}[1_000_000_000] == "x"
+    table: dict[int, str] = {Second: "x"}
+    assert table[1_000_000_000] == "x"  # hashes as the int it is
 
 
 def test_Duration_saturates() -> None:
