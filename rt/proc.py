@@ -43,6 +43,7 @@ import sys
 import threading
 import time as _time
 from collections.abc import Callable
+from types import CodeType
 from typing import Any, Final, NoReturn, Protocol
 
 from greenlet import greenlet
@@ -160,32 +161,33 @@ def newproc(fn: Callable[..., Any], args: tuple[Any, ...]) -> g:
         raise UnwindingError()
     callergp = mp.curg
     f = sys._getframe(2)
-    newg = newproc1(fn, args, callergp, (f.f_code.co_filename,
-                                         _funcname(f.f_code, f.f_globals), f.f_lineno))
+    # Go records the go statement's PC; the code object and line are the same
+    # fact, and are only formatted if a traceback asks (traceback.createdby).
+    newg = newproc1(fn, args, callergp, (f.f_code, f.f_lineno, f.f_globals.get("__name__", "?")))
     runqput(mp.p, newg, True)
     if mainStarted:
         wakep()
     return newg
 
 
-def _funcname(code: Any, globs: dict[str, Any]) -> str:
-    mod = globs.get("__name__", "?")
-    return f"{mod}.{code.co_qualname}"
-
-
 def newproc1(fn: Callable[..., Any], args: tuple[Any, ...], callergp: g | None,
-             gopc: tuple[str, str, int] | None) -> g:
-    """proc.go: newproc1. Make a runnable G that will start at fn(*args)."""
-    mp = getm()
-    assert mp is not None and mp.p is not None
+             gopc: tuple[CodeType, int, str] | None) -> g:
+    """proc.go: newproc1. Make a runnable G that will start at fn(*args).
+
+    A dead G from the P's free list is reused with its stack (gfget), as in
+    Go; here that saves creating a greenlet, the costliest part of a spawn.
+    """
+    mp: m = _tls.m
     pp = mp.p
-    newg = g()
+    assert pp is not None
+    newg = gfget(pp)
+    if newg is None:
+        newg = g()
     newg.fn = fn
     newg.args = args
     newg.startpc = fn
     newg.gopc = gopc
-    if callergp is not None:
-        newg.parentGoid = callergp.goid
+    newg.parentGoid = 0 if callergp is None else callergp.goid
     if pp.goidcache == pp.goidcacheend:
         # Reserve ids in batches, as Go does, so the global counter is
         # touched once per 16 goroutines.
@@ -193,51 +195,97 @@ def newproc1(fn: Callable[..., Any], args: tuple[Any, ...], callergp: g | None,
             sched.goidgen += _GoidCacheBatch
             pp.goidcache = sched.goidgen - _GoidCacheBatch + 1
             pp.goidcacheend = sched.goidgen + 1
-    newg.goid = pp.goidcache
-    pp.goidcache += 1
+    newg.goid = goid = pp.goidcache
+    pp.goidcache = goid + 1
     newg.atomicstatus = _Grunnable
     pp.goroutinesCreated += 1
-    allgs[newg.goid] = newg
+    allgs[goid] = newg
     return newg
+
+
+# How many dead Gs (with their greenlets) a P keeps for reuse. Go has no cap
+# (it moves batches of 32 to a global list past 64); a cap bounds the memory a
+# burst of goroutines leaves behind.
+_gFreeMax: Final = 1024
+
+
+def gfput(pp: p, gp: g) -> bool:
+    """proc.go: gfput. Keep a dead G for reuse; False if the P's list is full."""
+    if len(pp.gFree) >= _gFreeMax or gp is _maing:
+        return False
+    pp.gFree.append(gp)
+    return True
+
+
+def gfget(pp: p) -> g | None:
+    """proc.go: gfget. A dead G to reuse, or None."""
+    if pp.gFree:
+        return pp.gFree.pop()
+    return None
 
 
 def _gostart(gp: g) -> None:
     """asm goexit + proc.go goexit1: the bottom frame of every goroutine's greenlet.
 
-    Runs the goroutine's function; when it returns (or is unwound by Goexit or
-    by teardown) asks g0 to run goexit0. Any other exception escaping the
-    function is Go's unrecovered panic: it is recorded and the program ends.
+    Runs the goroutine's function; when it returns (or is unwound by Goexit)
+    the G dies on g0 (goexit0). If the G went to the free list, this greenlet
+    is resumed later for the next goroutine that reuses it, and loops. Any
+    other exception escaping the function is Go's unrecovered panic: it is
+    recorded and the program ends.
     """
     global _panicking
-    fn = gp.fn
-    assert fn is not None
-    try:
-        gp.result = fn(*gp.args)
-    except GoexitUnwind:
-        if gp is _maing and not unwinding:
-            # runtime.Goexit in main: the program goes on without it.
-            gp.result = _goexited
-    except BaseException as e:  # an unrecovered panic ends the program
-        if _panicking is None:
-            _panicking = (gp, e)
-    mp: m = _tls.m
-    mp.mcallfn = goexit0
+    while True:
+        fn = gp.fn
+        assert fn is not None
+        try:
+            gp.result = fn(*gp.args)
+        except GoexitUnwind:
+            if gp is _maing and not unwinding:
+                # runtime.Goexit in main: the program goes on without it.
+                gp.result = _goexited
+        except BaseException as e:  # an unrecovered panic ends the program
+            if _panicking is None:
+                _panicking = (gp, e)
+        mp: m = _tls.m
+        pp = mp.p
+        assert pp is not None
+        if unwinding or _panicking is not None or len(pp.gFree) >= _gFreeMax:
+            # Not going to be reused: let the greenlet end here.
+            mp.mcallfn = goexit0
+            return
+        try:
+            mcall(goexit0)
+        except GoexitUnwind:
+            # Teardown disposes of the free list by unwinding it.
+            return
+        # Reused by gfget: gp has a new goroutine's fields; run it.
 
 
 def goexit0(gp: g) -> g | None:
-    """proc.go: goexit0/gdestroy. On g0: the G is dead, drop it."""
+    """proc.go: goexit0/gdestroy. On g0: the G is dead; keep it for reuse if there is room."""
     global _mainDone
     gp.atomicstatus = _Gdead
     gp.m = None
     gp.fn = None
     gp.args = ()
-    gp.sched = None
-    gp.timer = None
     allgs.pop(gp.goid, None)
     mp: m = _tls.m
     mp.curg = None
     if gp is _maing and gp.result is not _goexited:
         _mainDone = True
+    else:
+        gp.result = None
+    gr = gp.sched
+    pp = mp.p
+    assert pp is not None
+    if gr is None or gr.dead or not gfput(pp, gp):
+        # Not reusable: the greenlet returns (or has returned) and dies.
+        gp.sched = None
+        gp.timer = None
+        if gr is not None and not gr.dead and gr:
+            # Parked in mcall(goexit0) but the free list is full: unwind it.
+            gr.throw(GoexitUnwind())
+        gp.sched = None
     return None
 
 
@@ -799,8 +847,8 @@ def run(main: Callable[..., Any], *args: Any) -> Any:
         acquirep(allp[0])
         try:
             f = sys._getframe(1)
-            _maing = newproc1(main, args, None, (f.f_code.co_filename,
-                                                 _funcname(f.f_code, f.f_globals), f.f_lineno))
+            _maing = newproc1(main, args, None,
+                              (f.f_code, f.f_lineno, f.f_globals.get("__name__", "?")))
             assert m0.p is not None
             runqput(m0.p, _maing, True)
             mainStarted = True
@@ -876,6 +924,17 @@ def _teardown() -> None:
                 gp.atomicstatus = _Gdead
                 allgs.pop(gp.goid, None)
         allgs.clear()
+        # The free list's greenlets sit in mcall(goexit0): unwind them too.
+        for pp in allp:
+            free, pp.gFree = pp.gFree, []
+            for gp in free:
+                gr = gp.sched
+                gp.sched = None
+                if gr is not None and not gr.dead:
+                    mp.curg = gp
+                    gr.throw(GoexitUnwind())
+                    mp.curg = None
+                    mp.mcallfn = None
     finally:
         for hook in list(_teardownHooks):
             hook()

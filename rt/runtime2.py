@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from types import CodeType
 from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
@@ -200,8 +201,8 @@ class g:
         self.waitreason = waitReasonZero
         self.preempt = False
         self.parentGoid = 0
-        # Where the go statement was (a frame summary "file:line" + function).
-        self.gopc: tuple[str, str, int] | None = None
+        # Where the go statement was: the caller's code object, line and module.
+        self.gopc: tuple[CodeType, int, str] | None = None
         self.startpc: Callable[..., Any] | None = None
         self.fn: Callable[..., Any] | None = None
         self.args: tuple[Any, ...] = ()
@@ -283,7 +284,8 @@ class p:
     """runtime2.go: p. The run queues and timers one M needs to run Go code."""
 
     __slots__ = ("id", "status", "link", "schedtick", "m", "goidcache", "goidcacheend",
-                 "runqhead", "runqtail", "runq", "runnext", "timers", "goroutinesCreated")
+                 "runqhead", "runqtail", "runq", "runnext", "timers", "goroutinesCreated",
+                 "gFree")
 
     def __init__(self, id: int) -> None:
         from rt.time import timers
@@ -302,6 +304,8 @@ class p:
         self.runnext: g | None = None
         self.timers: timers = timers(self)
         self.goroutinesCreated = 0
+        # Dead Gs kept with their greenlets for reuse (Go's gFree list).
+        self.gFree: list[g] = []
 
 
 class gQueue:

@@ -907,7 +907,7 @@ if GOARCH == "arm64":
 # cache is bounded whatever values reach Errno().
 _ERRNO_CACHE_LIMIT: Final = 4096
 
-oserror: dict[str, object] = {}
+oserror: Final[dict[str, object]] = {}
 """Targets for :meth:`Errno.Is`: Go's ``internal/oserror`` sentinels plus
 ``errors.ErrUnsupported``, keyed by their Go names.
 
@@ -1379,7 +1379,7 @@ del _struct, _size
 _libc: Final = ctypes.CDLL(None, use_errno=True)
 
 
-def _bind(name: str, restype: type | None, *argtypes: type) -> ctypes._NamedFuncPointer:
+def _proto(name: str, restype: type | None, *argtypes: type) -> ctypes._NamedFuncPointer:
     # A fresh function object per binding (item access is not cached, unlike
     # attribute access), so prototypes set here cannot leak anywhere else.
     f: ctypes._NamedFuncPointer = _libc[name]
@@ -1410,35 +1410,35 @@ _sendmsg: Final = _fast("sendmsg", c_ssize_t)
 _accept4: Final = _fast("accept4", c_int)
 _epoll_pwait: Final = _fast("epoll_pwait", c_int)
 
-_epoll_create1: Final = _bind("epoll_create1", c_int, c_int)
-_epoll_ctl: Final = _bind("epoll_ctl", c_int, c_int, c_int, c_int, POINTER(EpollEvent))
-_eventfd: Final = _bind("eventfd", c_int, c_uint, c_int)
-_close: Final = _bind("close", c_int, c_int)
-_pipe2: Final = _bind("pipe2", c_int, POINTER(c_int * 2), c_int)
-_socket: Final = _bind("socket", c_int, c_int, c_int, c_int)
-_socketpair: Final = _bind("socketpair", c_int, c_int, c_int, c_int, POINTER(c_int * 2))
-_bind_: Final = _bind("bind", c_int, c_int, c_char_p, c_uint32)
-_listen: Final = _bind("listen", c_int, c_int, c_int)
-_connect: Final = _bind("connect", c_int, c_int, c_char_p, c_uint32)
-_shutdown: Final = _bind("shutdown", c_int, c_int, c_int)
-_getsockopt: Final = _bind("getsockopt", c_int, c_int, c_int, c_int, _P, _socklen_p)
-_setsockopt: Final = _bind("setsockopt", c_int, c_int, c_int, c_int, c_char_p, c_uint32)
-_getsockname: Final = _bind("getsockname", c_int, c_int, _P, _socklen_p)
-_getpeername: Final = _bind("getpeername", c_int, c_int, _P, _socklen_p)
-_fcntl: Final = _bind("fcntl", c_int, c_int, c_int, c_int)
-_splice: Final = _bind(
+_epoll_create1: Final = _proto("epoll_create1", c_int, c_int)
+_epoll_ctl: Final = _proto("epoll_ctl", c_int, c_int, c_int, c_int, POINTER(EpollEvent))
+_eventfd: Final = _proto("eventfd", c_int, c_uint, c_int)
+_close: Final = _proto("close", c_int, c_int)
+_pipe2: Final = _proto("pipe2", c_int, POINTER(c_int * 2), c_int)
+_socket: Final = _proto("socket", c_int, c_int, c_int, c_int)
+_socketpair: Final = _proto("socketpair", c_int, c_int, c_int, c_int, POINTER(c_int * 2))
+_bind: Final = _proto("bind", c_int, c_int, c_char_p, c_uint32)
+_listen: Final = _proto("listen", c_int, c_int, c_int)
+_connect: Final = _proto("connect", c_int, c_int, c_char_p, c_uint32)
+_shutdown: Final = _proto("shutdown", c_int, c_int, c_int)
+_getsockopt: Final = _proto("getsockopt", c_int, c_int, c_int, c_int, _P, _socklen_p)
+_setsockopt: Final = _proto("setsockopt", c_int, c_int, c_int, c_int, c_char_p, c_uint32)
+_getsockname: Final = _proto("getsockname", c_int, c_int, _P, _socklen_p)
+_getpeername: Final = _proto("getpeername", c_int, c_int, _P, _socklen_p)
+_fcntl: Final = _proto("fcntl", c_int, c_int, c_int, c_int)
+_splice: Final = _proto(
     "splice", c_ssize_t, c_int, POINTER(c_int64), c_int, POINTER(c_int64), c_size_t, c_uint
 )
-_sendfile: Final = _bind("sendfile", c_ssize_t, c_int, c_int, POINTER(c_int64), c_size_t)
-_getrlimit: Final = _bind("getrlimit", c_int, c_int, POINTER(Rlimit))
-_setrlimit: Final = _bind("setrlimit", c_int, c_int, POINTER(Rlimit))
-_uname: Final = _bind("uname", c_int, POINTER(Utsname))
-_getaddrinfo: Final = _bind(
+_sendfile: Final = _proto("sendfile", c_ssize_t, c_int, c_int, POINTER(c_int64), c_size_t)
+_getrlimit: Final = _proto("getrlimit", c_int, c_int, POINTER(Rlimit))
+_setrlimit: Final = _proto("setrlimit", c_int, c_int, POINTER(Rlimit))
+_uname: Final = _proto("uname", c_int, POINTER(Utsname))
+_getaddrinfo: Final = _proto(
     "getaddrinfo", c_int, c_char_p, c_char_p, POINTER(Addrinfo), POINTER(POINTER(Addrinfo))
 )
-_freeaddrinfo: Final = _bind("freeaddrinfo", None, POINTER(Addrinfo))
-_gai_strerror: Final = _bind("gai_strerror", c_char_p, c_int)
-_getnameinfo: Final = _bind(
+_freeaddrinfo: Final = _proto("freeaddrinfo", None, POINTER(Addrinfo))
+_gai_strerror: Final = _proto("gai_strerror", c_char_p, c_int)
+_getnameinfo: Final = _proto(
     "getnameinfo", c_int, c_char_p, c_uint32, _P, c_uint32, _P, c_uint32, c_int
 )
 
@@ -1900,7 +1900,7 @@ def socketpair(domain: int, typ: int, proto: int) -> tuple[tuple[int, int], Errn
 
 def bind(fd: int, sa: bytes) -> Errno:
     """syscall.Bind: ``sa`` is a raw sockaddr (:func:`sockaddr_inet4` ...); returns the errno."""
-    if _bind_(fd, sa, len(sa)) < 0:
+    if _bind(fd, sa, len(sa)) < 0:
         return _errno()
     return _E0
 

@@ -66,11 +66,11 @@ def createdby(gp: g) -> str:
     """runtime/traceback.go: printcreatedby. "created by F in goroutine N" and its line."""
     if gp.gopc is None:
         return ""
-    file, func, line = gp.gopc
-    s = f"created by {func}"
+    code, line, mod = gp.gopc
+    s = f"created by {mod}.{code.co_qualname}"
     if gp.parentGoid != 0:
         s += f" in goroutine {gp.parentGoid}"
-    return s + f"\n\t{file}:{line}"
+    return s + f"\n\t{code.co_filename}:{line}"
 
 
 def goroutineTrace(gp: g, cur: FrameType | None) -> str:

@@ -15,8 +15,11 @@ import os
 import pickle
 import platform
 import shutil
+import signal
 import subprocess
+import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,6 +43,9 @@ from rt.sys_linux import (
     Errno,
 )
 
+# Layout checks read ctypes metadata through the module that owns the FFI.
+_ct = sys_linux.ctypes  # type: ignore[attr-defined]
+
 LOOPBACK4 = bytes([127, 0, 0, 1])
 LOOPBACK6 = bytes(15) + b"\x01"
 
@@ -47,6 +53,10 @@ LOOPBACK6 = bytes(15) + b"\x01"
 # ---------------------------------------------------------------------------
 # Helpers
 # ---------------------------------------------------------------------------
+
+
+def _offset(cls: type, field: str) -> int:
+    return int(getattr(cls, field).offset)
 
 
 def _open_fds() -> set[str]:
@@ -463,6 +473,7 @@ _C_HEADERS = """
 #include <stddef.h>
 #include <stdio.h>
 #include <sys/epoll.h>
+#include <sys/prctl.h>
 #include <sys/eventfd.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -535,17 +546,15 @@ def c_probe(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 def test_EpollEventLayout() -> None:
     ev = sys_linux.EpollEvent
     if sys_linux.GOARCH == "amd64":
-        assert sys_linux.ctypes.sizeof(ev) == 12
-        assert ev.Data.offset == 4  # packed: the data word is unaligned
+        assert _ct.sizeof(ev) == 12
+        assert _offset(ev, "Data") == 4  # packed: the data word is unaligned
     else:
-        assert sys_linux.ctypes.sizeof(ev) == 16
-        assert ev.Data.offset == 8
-    assert ev.Events.offset == 0
-    assert sys_linux.SizeofEpollEvent == sys_linux.ctypes.sizeof(ev)
+        assert _ct.sizeof(ev) == 16
+        assert _offset(ev, "Data") == 8
+    assert _offset(ev, "Events") == 0
+    assert sys_linux.SizeofEpollEvent == _ct.sizeof(ev)
     # 128 events per poll, as Go's netpoll uses: 1536 bytes on amd64, 2048 on arm64.
-    assert (
-        sys_linux.ctypes.sizeof(sys_linux.new_epoll_events(128)) == 128 * ev.Data.offset + 128 * 8
-    )
+    assert _ct.sizeof(sys_linux.new_epoll_events(128)) == 128 * (_offset(ev, "Data") + 8)
     e = ev()
     e.events = 0x80002005
     e.data = 1 << 63
@@ -557,12 +566,12 @@ def test_StructLayoutsMatchC(c_probe: dict[str, str]) -> None:
     for ours, (cname, members) in _C_STRUCTS.items():
         cls = getattr(sys_linux, ours)
         key = cname.replace("struct ", "")
-        assert sys_linux.ctypes.sizeof(cls) == int(c_probe[f"sizeof:{key}"]), ours
+        assert _ct.sizeof(cls) == int(c_probe[f"sizeof:{key}"]), ours
         c_align = int(c_probe[f"alignof:{key}"])
         if ours in _BYTE_ADDR_STRUCTS:
-            assert sys_linux.ctypes.alignment(cls) <= c_align, ours
+            assert _ct.alignment(cls) <= c_align, ours
         else:
-            assert sys_linux.ctypes.alignment(cls) == c_align, ours
+            assert _ct.alignment(cls) == c_align, ours
         for field, member in members.items():
             desc = getattr(cls, field)
             assert desc.offset == int(c_probe[f"offsetof:{key}.{member}"]), f"{ours}.{field}"
@@ -571,7 +580,7 @@ def test_StructLayoutsMatchC(c_probe: dict[str, str]) -> None:
     assert checked >= 50
     # Go's RawSockaddrAny is not C's sockaddr_storage, but must hold every
     # family Go decodes.
-    assert sys_linux.ctypes.sizeof(sys_linux.RawSockaddrAny) == sys_linux.SizeofSockaddrAny == 112
+    assert _ct.sizeof(sys_linux.RawSockaddrAny) == sys_linux.SizeofSockaddrAny == 112
     assert sys_linux.SizeofSockaddrAny >= int(c_probe["sizeof:sockaddr_un"])
     assert sys_linux.SizeofSockaddrInet4 == int(c_probe["sizeof:sockaddr_in"])
     assert sys_linux.SizeofSockaddrInet6 == int(c_probe["sizeof:sockaddr_in6"])
@@ -646,7 +655,7 @@ def test_ReadIntoReadOnlyBufferIsRejected(fds: _Fds) -> None:
     sys_linux.write(w, b"x")
     data = b"immutable"
     with pytest.raises(TypeError):
-        sys_linux.read(r, data)  # type: ignore[arg-type]
+        sys_linux.read(r, data)
     assert data == b"immutable"
 
 
@@ -820,6 +829,36 @@ def test_EpollPwaitClampsAndErrors(fds: _Fds) -> None:
     assert sys_linux.epoll_ctl(ep, 99, efd, sys_linux.EpollEvent()) is sys_linux.EINVAL
 
 
+def test_EINTRSurfaces(fds: _Fds) -> None:
+    # ctypes calls are not retried by Python (no PEP 475), so a signal during
+    # epoll_pwait or a blocking read comes back as EINTR, as Go's loops expect;
+    # the Python-level handler runs as soon as the call returns.
+    ep, errno = sys_linux.epoll_create1(EPOLL_CLOEXEC)
+    _ok(errno)
+    fds.add(ep)
+    (r, w), errno = sys_linux.pipe2(sys_linux.O_CLOEXEC)  # blocking read end
+    _ok(errno)
+    fds.add(r)
+    fds.add(w)
+    fired: list[int] = []
+    old = signal.signal(signal.SIGALRM, lambda signum, frame: fired.append(signum))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.05)
+        t0 = time.monotonic()
+        n, errno = sys_linux.epoll_pwait(ep, sys_linux.new_epoll_events(4), 4, 5000)
+        assert (n, errno) == (-1, sys_linux.EINTR)
+        assert errno.Temporary() and not errno.Timeout()
+        assert fired == [signal.SIGALRM]
+
+        signal.setitimer(signal.ITIMER_REAL, 0.05)
+        assert sys_linux.read(r, bytearray(8)) == (-1, sys_linux.EINTR)
+        assert len(fired) == 2
+        assert time.monotonic() - t0 < 4
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
 # ---------------------------------------------------------------------------
 # Sockaddr encoding
 # ---------------------------------------------------------------------------
@@ -861,7 +900,7 @@ def test_SockaddrInet6Encoding() -> None:
 def test_SockaddrUnixEncoding() -> None:
     raw, errno = sys_linux.sockaddr_unix("/tmp/x.sock")
     _ok(errno)
-    assert raw == sys_linux.ctypes.c_uint16(AF_UNIX).value.to_bytes(2, "little") + b"/tmp/x.sock\0"
+    assert raw == AF_UNIX.to_bytes(2, sys.byteorder) + b"/tmp/x.sock\0"
     assert sys_linux.anyToSockaddr(raw)[0] == sys_linux.SockaddrTuple(AF_UNIX, Name="/tmp/x.sock")
 
     raw, errno = sys_linux.sockaddr_unix("@abstract")  # no terminator, '@' -> NUL
