@@ -23,16 +23,17 @@ time per operation, in microseconds; lower is better. The ratio columns are
 ours divided by the other: below 1.00x we are faster, above 1.00x slower.
 The machine this runs on is usually shared and small, so absolute figures
 move from run to run; the ratios within one run are what matters, because
-the three implementations were measured minutes apart on the same machine.
+the three implementations were measured back to back on the same machine.
 The spread lines give min..max over the repetitions; a cell whose CPU time
 is well below its wall time was descheduled, and the run says so.
 
 Usage::
 
-    python bench/run.py            # the default run (about a minute)
+    python bench/run.py            # the default run (about 35 s on 2 cores)
     python bench/run.py --quick    # a smoke run (well under 20 s)
     python bench/run.py --bench pingpong --impl ours --reps 9
     python bench/run.py --json results.json
+    PYTHONPATH=../other-tree python bench/run.py --impl ours   # measure another rt
 
 gevent is optional (``pip install -e '.[bench]'``, which ``make bench``
 does); without it the gevent column is skipped, with the reason printed.
@@ -89,8 +90,10 @@ def gevent_missing() -> str | None:
 def run_cell(impl: str, bench: str, n: int, reps: int) -> dict[str, Any]:
     """Run one benchmark for one implementation in a fresh interpreter."""
     env = dict(os.environ)
-    # The worker imports rt and std from this checkout even without an editable install.
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    # The worker imports rt and std from this checkout even without an editable
+    # install; a PYTHONPATH set by the caller comes first, so that another tree
+    # (a branch with an optimisation) can be measured: the notes say which ran.
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [env.get("PYTHONPATH"), str(ROOT)]))
     cmd = [sys.executable, str(WORKER), impl, bench, str(n), str(reps)]
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT,

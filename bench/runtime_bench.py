@@ -128,9 +128,12 @@ def ours_yield(n: int) -> Timing:
 
 
 def ours_info() -> str:
+    import os
     from importlib.metadata import version
 
-    return f"rt on greenlet {version('greenlet')}"
+    import rt
+
+    return f"rt from {os.path.dirname(rt.__file__)} on greenlet {version('greenlet')}"
 
 
 # ---------------------------------------------------------------------------

@@ -20,29 +20,15 @@ fatal errors).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from rt.cgocall import blocking
 from rt.chan import chanrecv1, chanrecv2, chansend1, closechan, hchan
 from rt.panic import Error, FatalError, Panic, panic
-from rt.proc import GOMAXPROCS, Goexit, Gosched, NumGoroutine, newproc, run
+from rt.proc import GOMAXPROCS, Goexit, Gosched, NumGoroutine, go, run
 from rt.select import recv, select, send
 from rt.traceback import Stack
 
 chan = hchan
 """``rt.chan(cap=0, zero=None)`` is Go's ``make(chan T, cap)``."""
-
-
-def go(fn: Callable[..., Any], *args: Any) -> None:
-    """proc.go: newproc. ``go fn(args...)``: start fn(*args) in a new goroutine.
-
-    The arguments are evaluated by the caller, as in Go. Raises TypeError at
-    the call site if fn is not callable.
-    """
-    if not callable(fn):
-        raise TypeError(f"rt.go: fn must be callable, not {type(fn).__name__}")
-    newproc(fn, args)
 
 
 __all__ = [

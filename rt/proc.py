@@ -43,7 +43,7 @@ import sys
 import threading
 import time as _time
 from collections.abc import Callable
-from types import CodeType
+from types import CodeType, FrameType
 from typing import Any, Final, NoReturn, Protocol
 
 from greenlet import greenlet
@@ -152,37 +152,44 @@ netpoller: netpollHooks | None = None
 # Goroutine creation and exit.
 
 
-def newproc(fn: Callable[..., Any], args: tuple[Any, ...]) -> g:
-    """proc.go: newproc. ``go fn(args...)``: a new G goes into runnext."""
-    mp = getm()
+def go(fn: Callable[..., Any], *args: Any) -> None:
+    """proc.go: newproc. ``go fn(args...)``: start fn(*args) in a new goroutine.
+
+    The arguments are evaluated by the caller, as in Go. The new G goes into
+    runnext, so it runs as soon as the caller parks or yields. Raises
+    TypeError at the call site if fn is not callable.
+    """
+    if not callable(fn):
+        raise TypeError(f"rt.go: fn must be callable, not {type(fn).__name__}")
+    newproc(fn, args, sys._getframe(1))
+
+
+def newproc(fn: Callable[..., Any], args: tuple[Any, ...], f: FrameType) -> g:
+    """proc.go: newproc. ``f`` is the frame of the go statement (Go's caller PC)."""
+    mp: m | None = getattr(_tls, "m", None)
     if mp is None or mp.p is None:
         raise RuntimeError("rt.go: no runtime is running on this thread (call it inside rt.run)")
     if unwinding:
         raise UnwindingError()
-    callergp = mp.curg
-    f = sys._getframe(2)
-    # Go records the go statement's PC; the code object and line are the same
-    # fact, and are only formatted if a traceback asks (traceback.createdby).
-    newg = newproc1(fn, args, callergp, (f.f_code, f.f_lineno, f.f_globals.get("__name__", "?")))
+    # Go records the go statement's PC; the code object, line and module are
+    # the same fact, formatted only if a traceback asks (traceback.createdby).
+    newg = newproc1(fn, args, mp.curg, (f.f_code, f.f_lineno, f.f_globals), mp)
     runqput(mp.p, newg, True)
-    if mainStarted:
+    if mainStarted and sched.npidle:
         wakep()
     return newg
 
 
 def newproc1(fn: Callable[..., Any], args: tuple[Any, ...], callergp: g | None,
-             gopc: tuple[CodeType, int, str] | None) -> g:
+             gopc: tuple[CodeType, int, dict[str, Any]] | None, mp: m) -> g:
     """proc.go: newproc1. Make a runnable G that will start at fn(*args).
 
-    A dead G from the P's free list is reused with its stack (gfget), as in
-    Go; here that saves creating a greenlet, the costliest part of a spawn.
+    The G's stack (greenlet) is not made here but by its first execute,
+    which takes one from the P's stack cache when it can.
     """
-    mp: m = _tls.m
     pp = mp.p
     assert pp is not None
-    newg = gfget(pp)
-    if newg is None:
-        newg = g()
+    newg = g()
     newg.fn = fn
     newg.args = args
     newg.startpc = fn
@@ -203,34 +210,20 @@ def newproc1(fn: Callable[..., Any], args: tuple[Any, ...], callergp: g | None,
     return newg
 
 
-# How many dead Gs (with their greenlets) a P keeps for reuse. Go has no cap
-# (it moves batches of 32 to a global list past 64); a cap bounds the memory a
-# burst of goroutines leaves behind.
-_gFreeMax: Final = 1024
-
-
-def gfput(pp: p, gp: g) -> bool:
-    """proc.go: gfput. Keep a dead G for reuse; False if the P's list is full."""
-    if len(pp.gFree) >= _gFreeMax or gp is _maing:
-        return False
-    pp.gFree.append(gp)
-    return True
-
-
-def gfget(pp: p) -> g | None:
-    """proc.go: gfget. A dead G to reuse, or None."""
-    if pp.gFree:
-        return pp.gFree.pop()
-    return None
+# How many idle goroutine stacks (greenlets) a P keeps (runtime/stack.go's
+# stackcache). Starting a fresh greenlet costs about 8 us here (CPython maps a
+# new frame data-stack chunk for each), reusing one about 0.4 us; the cap
+# bounds what a burst of goroutines leaves behind.
+_stackCacheMax: Final = 256
 
 
 def _gostart(gp: g) -> None:
     """asm goexit + proc.go goexit1: the bottom frame of every goroutine's greenlet.
 
     Runs the goroutine's function; when it returns (or is unwound by Goexit)
-    the G dies on g0 (goexit0). If the G went to the free list, this greenlet
-    is resumed later for the next goroutine that reuses it, and loops. Any
-    other exception escaping the function is Go's unrecovered panic: it is
+    the G dies on g0 (goexit0). The greenlet then waits in the P's stack cache
+    and, when the next new G's first execute takes it, loops to run that G.
+    Any other exception escaping the function is Go's unrecovered panic: it is
     recorded and the program ends.
     """
     global _panicking
@@ -247,46 +240,51 @@ def _gostart(gp: g) -> None:
             if _panicking is None:
                 _panicking = (gp, e)
         mp: m = _tls.m
+        mp.mcallfn = goexit0
         pp = mp.p
         assert pp is not None
-        if unwinding or _panicking is not None or len(pp.gFree) >= _gFreeMax:
-            # Not going to be reused: let the greenlet end here.
-            mp.mcallfn = goexit0
-            return
+        if unwinding or _panicking is not None or len(pp.stackcache) >= _stackCacheMax:
+            return  # the greenlet ends here; g0 runs goexit0
+        g0 = mp.g0
+        assert g0 is not None
         try:
-            mcall(goexit0)
+            # Park in the stack cache; execute resumes us with the next G.
+            gp = g0.switch()
         except GoexitUnwind:
-            # Teardown disposes of the free list by unwinding it.
-            return
-        # Reused by gfget: gp has a new goroutine's fields; run it.
+            return  # teardown empties the cache by unwinding it
 
 
 def goexit0(gp: g) -> g | None:
-    """proc.go: goexit0/gdestroy. On g0: the G is dead; keep it for reuse if there is room."""
+    """proc.go: goexit0/gdestroy. On g0: the G is dead; its stack goes to the cache."""
     global _mainDone
     gp.atomicstatus = _Gdead
     gp.m = None
     gp.fn = None
     gp.args = ()
+    gp.timer = None
     allgs.pop(gp.goid, None)
     mp: m = _tls.m
     mp.curg = None
     if gp is _maing and gp.result is not _goexited:
         _mainDone = True
-    else:
-        gp.result = None
     gr = gp.sched
-    pp = mp.p
-    assert pp is not None
-    if gr is None or gr.dead or not gfput(pp, gp):
-        # Not reusable: the greenlet returns (or has returned) and dies.
-        gp.sched = None
-        gp.timer = None
-        if gr is not None and not gr.dead and gr:
-            # Parked in mcall(goexit0) but the free list is full: unwind it.
-            gr.throw(GoexitUnwind())
-        gp.sched = None
+    gp.sched = None
+    if gr is not None and not gr.dead:
+        pp = mp.p
+        assert pp is not None
+        pp.stackcache.append(gr)  # stackfree
     return None
+
+
+def _stackalloc(pp: p) -> greenlet:
+    """runtime/stack.go: stackalloc. A goroutine stack: a cached greenlet or a new one."""
+    cache = pp.stackcache
+    if cache:
+        gr = cache.pop()
+        # A new goroutine starts with no context variables, as on a new greenlet.
+        gr.gr_context = None
+        return gr
+    return greenlet(_gostart, pp.m.g0 if pp.m is not None else None)
 
 
 def Goexit() -> NoReturn:
@@ -334,7 +332,9 @@ def gopark(unlockf: Callable[[g, Any], bool] | None, lock: Any, reason: int) -> 
     mp.waitunlockf = unlockf
     mp.waitlock = lock
     gp.waitreason = reason
-    mcall(park_m)
+    # mcall(park_m), inlined: this is the hottest path in the runtime.
+    mp.mcallfn = park_m
+    mp.g0.switch()  # type: ignore[union-attr]
 
 
 def goparkunlock(lock: Any, reason: int) -> None:
@@ -364,13 +364,19 @@ def goready(gp: g) -> None:
     if gp.atomicstatus != _Gwaiting:
         throw(f"bad g->status in ready: {gp.atomicstatus}")
     gp.atomicstatus = _Grunnable
-    mp = getm()
-    if mp is None or mp.p is None:
+    mp: m | None = getattr(_tls, "m", None)
+    pp = None if mp is None else mp.p
+    if pp is None:
         # A foreign thread: hand the G over through the global queue.
         _readyFromOtherThread(gp)
         return
-    runqput(mp.p, gp, True)
-    wakep()
+    # runqput(pp, gp, next=True), inlined.
+    old = pp.runnext
+    pp.runnext = gp
+    if old is not None:
+        runqput(pp, old, False)
+    if sched.npidle:
+        wakep()
 
 
 def _readyFromOtherThread(gp: g) -> None:
@@ -381,10 +387,14 @@ def _readyFromOtherThread(gp: g) -> None:
 
 def Gosched() -> None:
     """proc.go: Gosched. Yield: the G goes to the global run queue."""
-    _mustg()
+    mp: m | None = getattr(_tls, "m", None)
+    if mp is None or mp.curg is None:
+        _mustg()
+        return
     if unwinding:
         raise UnwindingError()
-    mcall(gosched_m)
+    mp.mcallfn = gosched_m
+    mp.g0.switch()  # type: ignore[union-attr]
 
 
 def gosched_m(gp: g) -> g | None:
@@ -500,19 +510,28 @@ def globrunqget() -> g | None:
     return sched.runq.pop()
 
 
-def globrunqgetbatch(n: int) -> tuple[g | None, gQueue]:
-    """proc.go: globrunqgetbatch. Take min(n, size, size/gomaxprocs+1) Gs."""
-    q = gQueue()
-    size = sched.runq.size
+def globrunqgetbatch(pp: p, n: int) -> g | None:
+    """proc.go: globrunqgetbatch + runqputbatch. Take min(n, size, size/gomaxprocs+1) Gs.
+
+    Returns the first; the rest go straight into pp's (empty) local ring.
+    Go builds a gQueue on the stack for them, which costs nothing there; a
+    Python object per batch would, so the two steps are fused.
+    """
+    q = sched.runq
+    size = q.size
     n = min(n, size, size // gomaxprocs + 1)
     if n <= 0:
-        return None, q
-    gp = sched.runq.pop()
+        return None
+    gp = q.pop()
+    if pp.runqtail - pp.runqhead + n - 1 > 256:
+        throw("Couldn't put Gs into empty local runq")
+    t = pp.runqtail
+    runq = pp.runq
     for _ in range(n - 1):
-        x = sched.runq.pop()
-        assert x is not None
-        q.pushBack(x)
-    return gp, q
+        runq[t & 255] = q.pop()
+        t += 1
+    pp.runqtail = t
+    return gp
 
 
 # ---------------------------------------------------------------------------
@@ -598,9 +617,11 @@ def execute(gp: g, inheritTime: bool) -> None:
         pp.schedtick += 1
     gr = gp.sched
     if gr is None:
-        # First run: the G's stack is created on the M that runs it, and is
+        # First run: the G's stack is made on the M that runs it, and is
         # bound to that M's thread from now on.
-        gr = gp.sched = greenlet(_gostart, mp.g0)
+        pp = mp.p
+        assert pp is not None
+        gr = gp.sched = _stackalloc(pp)
         gr.switch(gp)
     else:
         gr.switch()
@@ -610,22 +631,39 @@ def schedule() -> None:
     """proc.go: schedule. g0's loop: find a runnable G, run it, handle how it came back.
 
     Returns when the program is over: main returned, or a goroutine panicked.
+    ``execute`` is inlined in the loop (it is the other half of every switch);
+    the function of that name below is the same steps for readers and callers.
     """
     mp: m = _tls.m
-    nxt: g | None = None
+    pp = mp.p
+    assert pp is not None
+    gp: g | None = None
     inherit = False
     while True:
-        if nxt is None:
-            nxt, inherit = findRunnable()
-        execute(nxt, inherit)
+        if gp is None:
+            gp, inherit = findRunnable()
+        # execute(gp, inherit):
+        mp.curg = gp
+        gp.m = mp
+        gp.atomicstatus = _Grunning
+        gp.waitsince = 0
+        gp.waitreason = r2.waitReasonZero
+        gp.preempt = False
+        if not inherit:
+            pp.schedtick += 1
+        gr = gp.sched
+        if gr is None:
+            gr = gp.sched = _stackalloc(pp)
+            gr.switch(gp)
+        else:
+            gr.switch()
         # Back on g0: the G parked, yielded or exited through mcall.
         fn = mp.mcallfn
         mp.mcallfn = None
         if fn is None:
             throw("schedule: goroutine switched to g0 without mcall")
             return
-        cur = nxt
-        nxt = fn(cur)
+        gp = fn(gp)
         inherit = True
         if _panicking is not None or _mainDone:
             return
@@ -643,8 +681,15 @@ def findRunnable() -> tuple[g, bool]:
     mp: m = _tls.m
     pp = mp.p
     assert pp is not None
+    ts = pp.timers
     while True:
-        now, pollUntil, _ = pp.timers.check(0)
+        # timers.check, skipped when the heap is empty (it would return at once).
+        pollUntil = ts.check(0)[1] if ts.minWhenHeap or ts.minWhenModified else 0
+        nx = pp.runnext
+        if nx is not None and (pp.schedtick % 61 or not sched.runq.size):
+            # runqget's first step, taken before the fairness check can matter.
+            pp.runnext = None
+            return nx, True
         if pp.schedtick % 61 == 0 and sched.runq.size > 0:
             with sched.lock:
                 gp = globrunqget()
@@ -655,10 +700,7 @@ def findRunnable() -> tuple[g, bool]:
             return gp, inheritTime
         if sched.runq.size > 0:
             with sched.lock:
-                gp, q = globrunqgetbatch(128)
-            runqputbatch(pp, q)
-            if not q.empty():
-                throw("Couldn't put Gs into empty local runq")
+                gp = globrunqgetbatch(pp, 128)
             if gp is not None:
                 return gp, False
         # Non-blocking poll when goroutines wait on the network.
@@ -847,8 +889,7 @@ def run(main: Callable[..., Any], *args: Any) -> Any:
         acquirep(allp[0])
         try:
             f = sys._getframe(1)
-            _maing = newproc1(main, args, None,
-                              (f.f_code, f.f_lineno, f.f_globals.get("__name__", "?")))
+            _maing = newproc1(main, args, None, (f.f_code, f.f_lineno, f.f_globals), m0)
             assert m0.p is not None
             runqput(m0.p, _maing, True)
             mainStarted = True
@@ -924,16 +965,12 @@ def _teardown() -> None:
                 gp.atomicstatus = _Gdead
                 allgs.pop(gp.goid, None)
         allgs.clear()
-        # The free list's greenlets sit in mcall(goexit0): unwind them too.
+        # The cached stacks' greenlets wait in _gostart: unwind them too.
         for pp in allp:
-            free, pp.gFree = pp.gFree, []
-            for gp in free:
-                gr = gp.sched
-                gp.sched = None
-                if gr is not None and not gr.dead:
-                    mp.curg = gp
+            cache, pp.stackcache = pp.stackcache, []
+            for gr in cache:
+                if not gr.dead:
                     gr.throw(GoexitUnwind())
-                    mp.curg = None
                     mp.mcallfn = None
     finally:
         for hook in list(_teardownHooks):

@@ -201,8 +201,8 @@ class g:
         self.waitreason = waitReasonZero
         self.preempt = False
         self.parentGoid = 0
-        # Where the go statement was: the caller's code object, line and module.
-        self.gopc: tuple[CodeType, int, str] | None = None
+        # Where the go statement was: the caller's code object, line and globals.
+        self.gopc: tuple[CodeType, int, dict[str, Any]] | None = None
         self.startpc: Callable[..., Any] | None = None
         self.fn: Callable[..., Any] | None = None
         self.args: tuple[Any, ...] = ()
@@ -285,7 +285,7 @@ class p:
 
     __slots__ = ("id", "status", "link", "schedtick", "m", "goidcache", "goidcacheend",
                  "runqhead", "runqtail", "runq", "runnext", "timers", "goroutinesCreated",
-                 "gFree")
+                 "stackcache")
 
     def __init__(self, id: int) -> None:
         from rt.time import timers
@@ -304,8 +304,9 @@ class p:
         self.runnext: g | None = None
         self.timers: timers = timers(self)
         self.goroutinesCreated = 0
-        # Dead Gs kept with their greenlets for reuse (Go's gFree list).
-        self.gFree: list[g] = []
+        # Idle goroutine stacks (greenlets parked in _gostart) for reuse:
+        # runtime/stack.go's per-P stackcache.
+        self.stackcache: list[greenlet] = []
 
 
 class gQueue:

@@ -66,8 +66,8 @@ def createdby(gp: g) -> str:
     """runtime/traceback.go: printcreatedby. "created by F in goroutine N" and its line."""
     if gp.gopc is None:
         return ""
-    code, line, mod = gp.gopc
-    s = f"created by {mod}.{code.co_qualname}"
+    code, line, globs = gp.gopc
+    s = f"created by {globs.get('__name__', '?')}.{code.co_qualname}"
     if gp.parentGoid != 0:
         s += f" in goroutine {gp.parentGoid}"
     return s + f"\n\t{code.co_filename}:{line}"

@@ -475,3 +475,36 @@ def test_GoroutineStatusesDuringRun() -> None:
 
     assert rt.run(main) == sorted([_Grunnable, _Grunnable])
     assert _Gwaiting == 4
+
+
+def test_StackCacheReuseIsInvisible() -> None:
+    """Goroutine stacks (greenlets) are reused; nothing of the previous goroutine shows."""
+    import contextvars
+
+    var: contextvars.ContextVar[str] = contextvars.ContextVar("var", default="unset")
+
+    def main() -> tuple[list[str], str, int]:
+        seen: list[str] = []
+        done: rt.hchan[None] = rt.chan()
+
+        def setter() -> None:
+            var.set("leaked")
+            done.send(None)
+
+        def reader() -> None:
+            seen.append(var.get())
+            rt.chan().recv()  # park so the dump below shows us
+
+        rt.go(setter)
+        done.recv()
+        time.Sleep(time.Millisecond)  # setter exits; its greenlet goes to the cache
+        cached = len(rt.proc.allp[0].stackcache)
+        rt.go(reader)
+        time.Sleep(time.Millisecond)
+        return seen, rt.Stack(all=True), cached
+
+    seen, dump, cached = rt.run(main)
+    assert cached >= 1
+    assert seen == ["unset"]
+    reader_trace = [t for t in dump.split("\n\n") if "[chan receive]" in t][0]
+    assert "reader(...)" in reader_trace and "setter" not in reader_trace
