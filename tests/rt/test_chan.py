@@ -18,113 +18,136 @@ def _run(main: Any) -> Any:
     return rt.run(main)
 
 
+def _recvFromEmptyBlocks(chanCap: int) -> None:
+    # Ensure that receive from empty chan blocks.
+    c: rt.hchan[int] = rt.chan(chanCap, zero=0)
+    recv = [False, False]
+
+    def r1() -> None:
+        c.recv()
+        recv[0] = True
+
+    def r2() -> None:
+        c.recv2()
+        recv[1] = True
+
+    rt.go(r1)
+    rt.go(r2)
+    time.Sleep(time.Millisecond)
+    assert recv == [False, False], f"chan[{chanCap}]: receive from empty chan"
+    # Ensure that non-blocking receive does not block.
+    assert rt.select(rt.recv(c), default=True)[0] == -1
+    c.send(0)
+    c.send(0)
+
+
+def _sendToFullBlocks(chanCap: int) -> None:
+    c: rt.hchan[int] = rt.chan(chanCap, zero=0)
+    for i in range(chanCap):
+        c.send(i)
+    sent = [0]
+
+    def s() -> None:
+        c.send(0)
+        sent[0] = 1
+
+    rt.go(s)
+    time.Sleep(time.Millisecond)
+    assert sent[0] == 0, f"chan[{chanCap}]: send to full chan"
+    # Ensure that non-blocking send does not block.
+    assert rt.select(rt.send(c, 0), default=True)[0] == -1
+    c.recv()
+
+
+def _recvZeroFromClosed(chanCap: int) -> None:
+    c: rt.hchan[int] = rt.chan(chanCap, zero=0)
+    for i in range(chanCap):
+        c.send(i)
+    c.close()
+    for i in range(chanCap):
+        assert c.recv() == i
+    assert c.recv() == 0
+    assert c.recv2() == (0, False)
+
+
+def _closeUnblocksRecv(chanCap: int) -> None:
+    c: rt.hchan[int] = rt.chan(chanCap, zero=0)
+    done: rt.hchan[bool] = rt.chan()
+
+    def f() -> None:
+        v, ok = c.recv2()
+        done.send(v == 0 and ok is False)
+
+    rt.go(f)
+    time.Sleep(time.Millisecond)
+    c.close()
+    assert done.recv(), f"chan[{chanCap}]: received non zero from closed chan"
+
+
+def _fifoAndFanIn(chanCap: int) -> None:
+    # Send 100 integers, ensure that we receive them non-corrupted in FIFO order.
+    c: rt.hchan[int] = rt.chan(chanCap, zero=0)
+
+    def send100() -> None:
+        for i in range(100):
+            c.send(i)
+
+    rt.go(send100)
+    for i in range(100):
+        assert c.recv() == i
+    rt.go(send100)
+    for i in range(100):
+        assert c.recv2() == (i, True)
+
+    # Send 1000 integers in 4 goroutines, ensure that we receive what we send.
+    P, L = 4, 1000
+
+    def sender() -> None:
+        for i in range(L):
+            c.send(i)
+
+    dn: rt.hchan[dict[int, int]] = rt.chan()
+
+    def receiver() -> None:
+        got: dict[int, int] = {}
+        for _ in range(L):
+            v = c.recv()
+            got[v] = got.get(v, 0) + 1
+        dn.send(got)
+
+    for _ in range(P):
+        rt.go(sender)
+    for _ in range(P):
+        rt.go(receiver)
+    total: dict[int, int] = {}
+    for _ in range(P):
+        for k, v in dn.recv().items():
+            total[k] = total.get(k, 0) + v
+    assert len(total) == L
+    assert all(v == P for v in total.values())
+
+
+def _lenCap(chanCap: int) -> None:
+    c: rt.hchan[int] = rt.chan(chanCap)
+    assert (len(c), c.cap()) == (0, chanCap)
+    for i in range(chanCap):
+        c.send(i)
+    assert (len(c), c.cap()) == (chanCap, chanCap)
+
+
 def test_Chan() -> None:
+    """chan_test.go TestChan, -short size. Each Go block is a function, so that
+    its goroutines' closures see that block's channel (Go's block scoping)."""
     N = 20
 
     def main() -> None:
         for chanCap in range(N):
-            # Ensure that receive from empty chan blocks.
-            c: rt.hchan[int] = rt.chan(chanCap, zero=0)
-            recv = [False, False]
-
-            def r1() -> None:
-                c.recv()
-                recv[0] = True
-
-            def r2() -> None:
-                c.recv2()
-                recv[1] = True
-
-            rt.go(r1)
-            rt.go(r2)
-            time.Sleep(time.Millisecond)
-            assert recv == [False, False], f"chan[{chanCap}]: receive from empty chan"
-            # Ensure that non-blocking receive does not block.
-            assert rt.select(rt.recv(c), default=True)[0] == -1
-            c.send(0)
-            c.send(0)
-
-            # Ensure that send to full chan blocks.
-            c = rt.chan(chanCap, zero=0)
-            for i in range(chanCap):
-                c.send(i)
-            sent = [0]
-
-            def s() -> None:
-                c.send(0)
-                sent[0] = 1
-
-            rt.go(s)
-            time.Sleep(time.Millisecond)
-            assert sent[0] == 0, f"chan[{chanCap}]: send to full chan"
-            assert rt.select(rt.send(c, 0), default=True)[0] == -1
-            c.recv()
-
-            # Ensure that we receive 0 from closed chan.
-            c = rt.chan(chanCap, zero=0)
-            for i in range(chanCap):
-                c.send(i)
-            c.close()
-            for i in range(chanCap):
-                assert c.recv() == i
-            assert c.recv() == 0
-            assert c.recv2() == (0, False)
-
-            # Ensure that close unblocks receive.
-            c = rt.chan(chanCap, zero=0)
-            done: rt.hchan[bool] = rt.chan()
-
-            def closer_waiter() -> None:
-                v, ok = c.recv2()
-                done.send(v == 0 and ok is False)
-
-            rt.go(closer_waiter)
-            time.Sleep(time.Millisecond)
-            c.close()
-            assert done.recv(), f"chan[{chanCap}]: received non zero from closed chan"
-
-            # Send 100 integers, ensure that we receive them non-corrupted in FIFO order.
-            c = rt.chan(chanCap, zero=0)
-
-            def send100() -> None:
-                for i in range(100):
-                    c.send(i)
-
-            rt.go(send100)
-            for i in range(100):
-                assert c.recv() == i
-            rt.go(send100)
-            for i in range(100):
-                assert c.recv2() == (i, True)
-
-            # Send 1000 integers in 4 goroutines, ensure that we receive what we send.
-            P, L = 4, 1000
-            for _ in range(P):
-                rt.go(lambda: [c.send(i) for i in range(L)])
-            dn: rt.hchan[dict[int, int]] = rt.chan()
-
-            def receiver() -> None:
-                got: dict[int, int] = {}
-                for _ in range(L):
-                    v = c.recv()
-                    got[v] = got.get(v, 0) + 1
-                dn.send(got)
-
-            for _ in range(P):
-                rt.go(receiver)
-            total: dict[int, int] = {}
-            for _ in range(P):
-                for k, v in dn.recv().items():
-                    total[k] = total.get(k, 0) + v
-            assert len(total) == L
-            assert all(v == P for v in total.values())
-
-            # Test len/cap.
-            c = rt.chan(chanCap)
-            assert (len(c), c.cap()) == (0, chanCap)
-            for i in range(chanCap):
-                c.send(i)
-            assert (len(c), c.cap()) == (chanCap, chanCap)
+            _recvFromEmptyBlocks(chanCap)
+            _sendToFullBlocks(chanCap)
+            _recvZeroFromClosed(chanCap)
+            _closeUnblocksRecv(chanCap)
+            _fifoAndFanIn(chanCap)
+            _lenCap(chanCap)
 
     _run(main)
 
@@ -134,9 +157,9 @@ def test_NonblockRecvRace() -> None:
         for _ in range(100):
             c: rt.hchan[int] = rt.chan(1)
             c.send(1)
-            failed = []
+            failed: list[str] = []
 
-            def f() -> None:
+            def f(c: rt.hchan[int] = c, failed: list[str] = failed) -> None:
                 if rt.select(rt.recv(c), default=True)[0] == -1:
                     failed.append("chan is not ready")
 
@@ -161,7 +184,7 @@ def test_NonblockSelectRace(close_c2: bool) -> None:
             c2: rt.hchan[int] = rt.chan(0 if close_c2 else 1)
             c1.send(1)
 
-            def f() -> None:
+            def f(c1: rt.hchan[int] = c1, c2: rt.hchan[int] = c2) -> None:
                 i, _, _ = rt.select(rt.recv(c1), rt.recv(c2), default=True)
                 done.send(i != -1)
 
@@ -186,7 +209,8 @@ def test_SelfSelect() -> None:
             wg.Add(2)
             c: rt.hchan[int] = rt.chan(chanCap)
 
-            def worker(p: int, chanCap: int = chanCap, c: rt.hchan[int] = c) -> None:
+            def worker(p: int, chanCap: int = chanCap, c: rt.hchan[int] = c,
+                       wg: sync.WaitGroup = wg) -> None:
                 try:
                     for i in range(1000):
                         if p == 0 or i % 2 == 0:

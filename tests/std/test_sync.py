@@ -212,7 +212,8 @@ def test_WaitGroup() -> None:
             exited: rt.hchan[bool] = rt.chan(n)
             for _ in range(n):
 
-                def f() -> None:
+                def f(wg1: sync.WaitGroup = wg1, wg2: sync.WaitGroup = wg2,
+                      exited: rt.hchan[bool] = exited) -> None:
                     wg1.Done()
                     wg2.Wait()
                     exited.send(True)

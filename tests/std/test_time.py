@@ -909,7 +909,7 @@ def test_AfterStop(impl: str) -> None:
             time.AfterFunc(50 * Millisecond, lambda: None)
             t0 = newTimer(25 * Millisecond)
             c1: hchan[bool] = rt.chan(1)
-            t1 = time.AfterFunc(75 * Millisecond, lambda: c1.send(True))
+            t1 = time.AfterFunc(75 * Millisecond, lambda c1=c1: c1.send(True))
             c2 = time.After(100 * Millisecond)
             if not t0.Stop():
                 errs.append("failed to stop event 0")
