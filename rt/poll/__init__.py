@@ -1,7 +1,25 @@
 """internal/poll (go1.27.0): the FD type that parks goroutines in the netpoller.
 
-This package is being built: fd.py, fd_mutex.py, fd_poll_runtime.py,
-fd_unix.py and their companions arrive with the next issue (GO_MAP.md part B).
+Module map: fd.py (the package's errors), fd_mutex.py (the FD's lock and
+reference count), fd_poll_runtime.py (the bridge to rt/netpoll.py),
+fd_unix.py (FD and its I/O loops), fd_posix.py, hook_unix.py (swappable
+syscalls for fault injection), sock_cloexec.py, sockopt.py, writev.py.
 """
 
-__all__: list[str] = []
+from rt.poll.fd import (
+    DeadlineExceededError,
+    ErrDeadlineExceeded,
+    ErrFileClosing,
+    ErrNetClosing,
+    ErrNoDeadline,
+    ErrNotPollable,
+)
+
+__all__ = [
+    "DeadlineExceededError",
+    "ErrDeadlineExceeded",
+    "ErrFileClosing",
+    "ErrNetClosing",
+    "ErrNoDeadline",
+    "ErrNotPollable",
+]
