@@ -669,6 +669,29 @@ def schedule() -> None:
             return
 
 
+_findTick = 0
+
+
+def sysmonNetpoll() -> None:
+    """proc.go: sysmon's network duty, done inline (there is no sysmon thread).
+
+    Go's sysmon polls the network when nobody has for 10 ms, so goroutines
+    that keep the run queues busy cannot starve network waiters. Here
+    findRunnable calls this every 61st time it runs, and it does the same.
+    """
+    np = netpoller
+    if np is None or not np.netpollAnyWaiters():
+        return
+    now = nanotime()
+    last = sched.lastpoll
+    if last != 0 and now - last > 10_000_000:
+        sched.lastpoll = now
+        lst, delta = np.netpoll(0)
+        if not lst.empty():
+            injectglist(lst)
+        np.netpollAdjustWaiters(delta)
+
+
 def findRunnable() -> tuple[g, bool]:
     """proc.go: findRunnable. Find a G to run; sleep until one can run; never give up.
 
@@ -682,6 +705,10 @@ def findRunnable() -> tuple[g, bool]:
     pp = mp.p
     assert pp is not None
     ts = pp.timers
+    global _findTick
+    _findTick += 1
+    if _findTick % 61 == 0:
+        sysmonNetpoll()
     while True:
         # timers.check, skipped when the heap is empty (it would return at once).
         pollUntil = ts.check(0)[1] if ts.minWhenHeap or ts.minWhenModified else 0
@@ -707,13 +734,14 @@ def findRunnable() -> tuple[g, bool]:
         np = netpoller
         if np is not None and np.netpollAnyWaiters() and sched.lastpoll != 0:
             lst, delta = np.netpoll(0)
-            np.netpollAdjustWaiters(delta)
             if not lst.empty():
                 gp = lst.pop()
                 assert gp is not None
                 injectglist(lst)
+                np.netpollAdjustWaiters(delta)
                 gp.atomicstatus = _Grunnable
                 return gp, False
+            np.netpollAdjustWaiters(delta)
         # Nothing to run. Decide, under sched.lock, whether to sleep or die.
         with sched.lock:
             if sched.runq.size > 0:
@@ -730,8 +758,8 @@ def findRunnable() -> tuple[g, bool]:
         try:
             if np is not None:
                 lst, delta = np.netpoll(delay)
-                np.netpollAdjustWaiters(delta)
                 injectglist(lst)
+                np.netpollAdjustWaiters(delta)
             else:
                 mp.park.notetsleep(delay)
         finally:

@@ -1,0 +1,241 @@
+"""runtime/netpoll_epoll.go (go1.27.0): the netpoller's Linux backend.
+
+Why edge-triggered registration, done once per fd, is safe
+------------------------------------------------------------
+
+The kernel facts. With ``EPOLLET`` epoll reports a *change*: an fd that
+becomes readable produces one event, and no further event until it has been
+drained to EAGAIN and becomes readable again. Level-triggered epoll would
+instead report the fd on every ``epoll_pwait`` while data sits in its buffer.
+
+The choice. Go registers every fd once, at open, for ``EPOLLIN | EPOLLOUT |
+EPOLLRDHUP | EPOLLET``, and never touches the registration again (no
+``EPOLL_CTL_MOD``, no re-arming per wait). That saves a system call per
+blocking operation, and one readable socket with nobody reading it cannot
+make every poll return at once. The cost is that an edge is delivered
+exactly once, whether or not anyone is waiting, so three rules must hold for
+no wake-up to be lost:
+
+1. Syscall first, park only after EAGAIN. ``FD.Read`` always tries
+   ``read(2)`` before waiting. Data that arrived before the call (whose edge
+   fired long ago) is read directly; only an EAGAIN, which proves the buffer
+   is empty *now*, leads to waiting, and from then on any new data must
+   produce a new edge.
+2. The pending-edge semaphore. The edge may arrive between the EAGAIN and
+   the moment the goroutine is parked. ``netpollready`` then finds no
+   waiter and latches ``pdReady`` in the pollDesc; ``netpollblock`` consumes
+   the latch instead of parking (netpoll.py's rg/wg machine). ``prepare``
+   (pollReset) clears old latches *before* the syscall, so a latch never
+   outlives the attempt it could belong to, while an edge after the reset is
+   kept.
+3. fdseq. Events are matched to pollDescs through a tag in the epoll data
+   word. When an fd is closed its pollDesc's ``fdseq`` is bumped; an event
+   already read from the kernel for the old fd (or for a new fd that reused
+   the number and the pollDesc) carries the old tag and is dropped, instead
+   of waking whoever uses that pollDesc now.
+
+The eventfd that ``netpollBreak`` writes is the one level-triggered
+registration: a non-blocking poll must be able to see it without draining
+it, so that the blocking poll still wakes. ``netpollWakeSig`` coalesces
+breaks: at most one 8-byte write is outstanding, and only the blocking
+poller clears it after draining.
+
+Each hazard named here has a regression test in tests/rt/test_netpoll.py.
+
+Python: the epoll data word is ``(pd.slot << 24) | (fdseq & 0xFFFFFF)``
+(tagptr.go's pointer+tag packing with a slot number for the address), and
+the eventfd is marked with all ones, which no slot can produce.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Final
+
+from rt import netpoll as netpollgo  # runtime/netpoll.go; this file defines netpoll()
+from rt import sys_linux
+from rt.netpoll import modeR, modeRW, modeW, pollDesc, tagBits, tagMask
+from rt.panic import throw
+from rt.runtime2 import gList
+from rt.sys_linux import (
+    EAGAIN,
+    EFD_CLOEXEC,
+    EFD_NONBLOCK,
+    EINTR,
+    EPOLL_CLOEXEC,
+    EPOLL_CTL_ADD,
+    EPOLL_CTL_DEL,
+    EPOLLERR,
+    EPOLLET,
+    EPOLLHUP,
+    EPOLLIN,
+    EPOLLOUT,
+    EPOLLRDHUP,
+    EpollEvent,
+)
+
+epfd = -1
+netpollEventFd = -1
+# 1 while a netpollBreak is in flight (Go's atomic; spare Ms call netpollBreak).
+netpollWakeSig = 0
+_wakeLock = threading.Lock()
+
+# The eventfd's data word: no (slot, fdseq) pair packs to it.
+_eventFdMarker: Final = (1 << 64) - 1
+
+_events = sys_linux.new_epoll_events(128)
+_one: Final = (1).to_bytes(8, "little")
+_buf8 = bytearray(8)
+
+_readBits: Final = EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR
+_writeBits: Final = EPOLLOUT | EPOLLHUP | EPOLLERR
+
+
+def taggedPointerPack(pd: pollDesc, tag: int) -> int:
+    """runtime/tagptr_64bit.go: taggedPointerPack, with the pollDesc's slot as its address."""
+    return (pd.slot << tagBits) | (tag & tagMask)
+
+
+def netpollinit() -> None:
+    """runtime/netpoll_epoll.go: netpollinit."""
+    global epfd, netpollEventFd, netpollWakeSig
+    fd, errno = sys_linux.epoll_create1(EPOLL_CLOEXEC)
+    if errno:
+        throw(f"runtime: netpollinit failed: epollcreate failed with {int(errno)}")
+    efd, errno = sys_linux.eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)
+    if errno:
+        sys_linux.close(fd)
+        throw(f"runtime: eventfd failed with {int(errno)}")
+    ev = EpollEvent()
+    ev.Events = EPOLLIN  # level-triggered, see the essay
+    ev.Data = _eventFdMarker
+    errno = sys_linux.epoll_ctl(fd, EPOLL_CTL_ADD, efd, ev)
+    if errno:
+        sys_linux.close(efd)
+        sys_linux.close(fd)
+        throw(f"runtime: epollctl failed with {int(errno)}")
+    epfd = fd
+    netpollEventFd = efd
+    netpollWakeSig = 0
+
+
+def netpollfini() -> None:
+    """Close the poller's own fds (rt.run's teardown; Go's process exit does this)."""
+    global epfd, netpollEventFd, netpollWakeSig
+    if netpollEventFd >= 0:
+        sys_linux.close(netpollEventFd)
+    if epfd >= 0:
+        sys_linux.close(epfd)
+    epfd = netpollEventFd = -1
+    netpollWakeSig = 0
+
+
+def netpollIsPollDescriptor(fd: int) -> bool:
+    """runtime/netpoll_epoll.go: netpollIsPollDescriptor."""
+    return fd >= 0 and fd in (epfd, netpollEventFd)
+
+
+def netpollopen(fd: int, pd: pollDesc) -> int:
+    """runtime/netpoll_epoll.go: netpollopen. Register once: in, out, rdhup, edge-triggered."""
+    ev = EpollEvent()
+    ev.Events = EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLET
+    ev.Data = taggedPointerPack(pd, pd.fdseq)
+    return int(sys_linux.epoll_ctl(epfd, EPOLL_CTL_ADD, fd, ev))
+
+
+def netpollclose(fd: int) -> int:
+    """runtime/netpoll_epoll.go: netpollclose. A zeroed event, for old kernels."""
+    return int(sys_linux.epoll_ctl(epfd, EPOLL_CTL_DEL, fd, EpollEvent()))
+
+
+def netpollarm(pd: pollDesc, mode: int) -> None:
+    """runtime/netpoll_epoll.go: netpollarm. Edge-triggered: there is nothing to re-arm."""
+    throw("runtime: unused")
+
+
+def netpollBreak() -> None:
+    """runtime/netpoll_epoll.go: netpollBreak. Wake the blocked netpoll; safe from any thread."""
+    global netpollWakeSig
+    netpollgo.stats.breaks += 1
+    with _wakeLock:
+        if netpollWakeSig:
+            return  # a wake-up is already on its way
+        netpollWakeSig = 1
+    netpollgo.stats.breaksWritten += 1
+    while True:
+        n, errno = sys_linux.write(netpollEventFd, _one)
+        if n == 8:
+            return
+        if errno == EINTR:
+            continue
+        if errno == EAGAIN:
+            return  # the counter is full: a wake-up is pending anyway
+        throw(f"runtime: netpollBreak write failed with {int(errno)}")
+
+
+def netpoll(delay: int) -> tuple[gList, int]:
+    """runtime/netpoll_epoll.go: netpoll. Returns (readied Gs, netpollWaiters delta).
+
+    delay < 0 blocks until an event, 0 only polls, > 0 blocks up to delay ns.
+    """
+    global netpollWakeSig
+    toRun = gList()
+    if epfd == -1:
+        return toRun, 0
+    if delay < 0:
+        waitms = -1
+    elif delay == 0:
+        waitms = 0
+    elif delay < 1_000_000:
+        waitms = 1  # never round a real wait down to a busy poll
+    elif delay < 1_000_000_000_000_000:
+        waitms = delay // 1_000_000
+    else:
+        waitms = 1_000_000_000  # about 11.5 days
+    st = netpollgo.stats
+    if waitms == 0:
+        st.nonBlockingPolls += 1
+    else:
+        st.blockingPolls += 1
+    while True:
+        n, errno = sys_linux.epoll_pwait(epfd, _events, 128, waitms)
+        if n >= 0:
+            break
+        if errno != EINTR:
+            throw(f"runtime: netpoll failed: epollwait on fd {epfd} failed with {int(errno)}")
+        if waitms > 0:
+            # A signal: let the caller recompute the sleep from its timers.
+            return toRun, 0
+    delta = 0
+    if n == 0:
+        return toRun, 0
+    st.events += n
+    pds = netpollgo.pollcache.all
+    for events, data in sys_linux.epoll_events_unpack(_events, n):
+        if events == 0:
+            continue
+        if data == _eventFdMarker:
+            if events != EPOLLIN:
+                throw(f"runtime: netpoll: eventfd ready for {events}")
+            if delay != 0:
+                # Only the blocking poller drains the eventfd; a non-blocking
+                # one leaves it readable so the blocked poller still wakes.
+                sys_linux.read(netpollEventFd, _buf8)
+                with _wakeLock:
+                    netpollWakeSig = 0
+            continue
+        mode = 0
+        if events & _readBits:
+            mode += modeR
+        if events & _writeBits:
+            mode += modeW
+        if mode:
+            tag = data & tagMask
+            pd = pds[data >> tagBits]
+            if pd.fdseq == tag:
+                pd.setEventErr(events == EPOLLERR, tag)
+                delta += netpollgo.netpollready(toRun, pd, mode)
+    return toRun, delta
+
+
+assert modeRW == modeR + modeW
