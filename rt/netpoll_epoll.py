@@ -224,18 +224,24 @@ def netpoll(delay: int) -> tuple[gList, int]:
                 with _wakeLock:
                     netpollWakeSig = 0
             continue
-        mode = 0
-        if events & _readBits:
-            mode += modeR
-        if events & _writeBits:
-            mode += modeW
-        if mode:
-            tag = data & tagMask
-            pd = pds[data >> tagBits]
-            if pd.fdseq == tag:
-                pd.setEventErr(events == EPOLLERR, tag)
-                delta += netpollgo.netpollready(toRun, pd, mode)
+        delta += _netpollEvent(events, data, pds, toRun)
     return toRun, delta
+
+
+def _netpollEvent(events: int, data: int, pds: list[pollDesc], toRun: gList) -> int:
+    """netpoll's loop body for one fd event: decide the mode, drop stale events."""
+    mode = 0
+    if events & _readBits:
+        mode += modeR
+    if events & _writeBits:
+        mode += modeW
+    if mode:
+        tag = data & tagMask
+        pd = pds[data >> tagBits]
+        if pd.fdseq == tag:
+            pd.setEventErr(events == EPOLLERR, tag)
+            return netpollgo.netpollready(toRun, pd, mode)
+    return 0
 
 
 assert modeRW == modeR + modeW

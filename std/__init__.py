@@ -5,4 +5,4 @@ errors, context, bufio, os``; each implements only what network programs
 use, with Go's names, semantics and error texts (API.md).
 """
 
-__all__ = ["context", "errors", "sync", "time"]
+__all__ = ["bufio", "context", "errors", "io", "os", "sync", "time"]
