@@ -50,6 +50,7 @@ from __future__ import annotations
 
 from typing import Any, Final, Protocol, TypeVar, cast, overload, runtime_checkable
 
+from rt import sys_linux as _sys_linux
 from rt.panic import Panic
 
 __all__ = [
@@ -104,6 +105,9 @@ def New(text: str) -> error:
 
 
 ErrUnsupported: Final[error] = New("unsupported operation")
+
+# syscall.Errno.Is matches ENOSYS/ENOTSUP/EOPNOTSUPP against this sentinel.
+_sys_linux.oserror["ErrUnsupported"] = ErrUnsupported
 """errors.ErrUnsupported: a requested operation cannot be performed because it is unsupported."""
 
 
