@@ -27,7 +27,8 @@ Errors are the ``std.errors`` kind: exception instances with ``Error()``;
 ``EOF`` and the other sentinels are singletons compared with ``is``, the way
 Go compares them with ``==``. They are built as ``errors.errorString``, what
 ``errors.New`` returns, so their static type is that exception class (and
-fits annotations that ask for ``Exception``) rather than the bare interface. A Read or Write that returns an impossible
+fits annotations that ask for ``Exception``) rather than the bare interface.
+A Read or Write that returns an impossible
 count (negative, or larger than the buffer) makes Go panic when the caller
 slices with it; here the caller raises the same runtime error at that point
 instead of silently mis-slicing.
