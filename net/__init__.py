@@ -4,15 +4,17 @@
 per Go file (GO_MAP.md part C): net.py (interfaces, errors, Buffers; the
 shared ``conn``), ip.py (IP, IPMask, IPNet), ipsock.py (host:port syntax,
 address lists, the IP stack probe), lookup.py (Resolver, /etc/hosts,
-/etc/services, getaddrinfo), tcpsock.py (TCPAddr; TCPConn and TCPListener
-to come). The netpoller-backed connection types arrive with
-net/fd_unix.py and friends.
+/etc/services, getaddrinfo), tcpsock.py (TCPAddr, TCPConn, TCPListener),
+dial.py (Dialer, ListenConfig, Dial, Listen), and the socket layer under
+them: fd_posix.py and fd_unix.py (netFD), sock_posix.py, ipsock_posix.py,
+tcpsock_posix.py, sockopt_posix.py, tcpsockopt.py, rawconn.py, hook.py.
 
 To add names: import them below (one ``from net.X import ...`` block per
 module, alphabetical by module) and add them to ``__all__``, which is kept
 in sorted order (``sorted(__all__) == __all__`` is tested).
 """
 
+from net.dial import Dial, Dialer, DialTimeout, KeepAliveConfig, Listen, ListenConfig
 from net.ip import (
     IP,
     CIDRMask,
@@ -61,7 +63,14 @@ from net.net import (
     ParseError,
     UnknownNetworkError,
 )
-from net.tcpsock import ResolveTCPAddr, TCPAddr
+from net.tcpsock import (
+    DialTCP,
+    ListenTCP,
+    ResolveTCPAddr,
+    TCPAddr,
+    TCPConn,
+    TCPListener,
+)
 
 __all__ = [
     "Addr",
@@ -72,6 +81,10 @@ __all__ = [
     "DNSConfigError",
     "DNSError",
     "DefaultResolver",
+    "Dial",
+    "DialTCP",
+    "DialTimeout",
+    "Dialer",
     "ErrClosed",
     "ErrWriteToConnected",
     "Error",
@@ -95,6 +108,10 @@ __all__ = [
     "IPv6zero",
     "InvalidAddrError",
     "JoinHostPort",
+    "KeepAliveConfig",
+    "Listen",
+    "ListenConfig",
+    "ListenTCP",
     "Listener",
     "LookupAddr",
     "LookupHost",
@@ -109,5 +126,7 @@ __all__ = [
     "Resolver",
     "SplitHostPort",
     "TCPAddr",
+    "TCPConn",
+    "TCPListener",
     "UnknownNetworkError",
 ]

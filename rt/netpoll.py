@@ -483,8 +483,10 @@ def netpollready(toRun: gList, pd: pollDesc, mode: int) -> int:
         wg, delta = netpollunblock(pd, modeW, True, delta)
     if rg is not None:
         toRun.push(rg)
+        stats.readied += 1
     if wg is not None:
         toRun.push(wg)
+        stats.readied += 1
     return delta
 
 

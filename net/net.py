@@ -1,0 +1,830 @@
+"""net/net.go (go1.27.0): the package's interfaces, its error types, and Buffers.
+
+What lives here, in Go's order:
+
+* The interfaces every network value satisfies, as ``typing.Protocol``
+  classes with Go's method names: ``Addr`` (Network, String), ``Conn``,
+  ``PacketConn``, ``Listener`` and ``Error`` (an error that also answers
+  Timeout and Temporary). They are ``runtime_checkable``, so
+  ``isinstance(err, net.Error)`` and ``errors.As(err, net.Error)`` work the
+  way a Go type assertion to the interface does (only the presence of the
+  methods is checked).
+* The generic ``conn`` (Read/Write/Close/... over a ``netFD``), which the
+  stream and packet connection types embed. It is written together with the
+  netFD; see the marked section below.
+* The error types and sentinels. Each is built once, where Go builds it,
+  and its ``Error()`` text is Go's byte for byte (GO_MAP D.5)::
+
+      OpError      "dial tcp 127.0.0.1:1: connect: connection refused"
+      ParseError   "invalid CIDR address: 1.2.3.4/33"
+      AddrError    "address 127.0.0.1: missing port in address"
+      DNSError     "lookup nosuchhost.invalid: no such host"
+
+How Go's error kinds map onto Python classes (API.md): every error is an
+``Exception`` subclass whose ``Error()`` gives Go's text and whose ``str()``
+is the same. Go structs used through pointers (``*OpError``, ``*AddrError``,
+``*ParseError``, ``*DNSError``, ``*DNSConfigError``) are dataclasses built
+with keywords and compared by identity, which is Go's pointer ``==`` and so
+what ``errors.Is`` needs. Go's value types (``UnknownNetworkError`` and
+``InvalidAddrError`` are strings, ``canceledError`` an empty struct) compare
+by value, so ``errors.Is(err, net.UnknownNetworkError("foo"))`` matches a
+different instance with the same text, as it does in Go; the string itself
+is ``e.args[0]``. The wrapped layers below ``OpError`` are
+``std.os.SyscallError`` and ``rt.sys_linux.Errno`` (GO_MAP D.5).
+
+The sentinels keep Go's identities: ``ErrClosed`` *is*
+``rt.poll.ErrNetClosing``; ``errTimeout`` is net's own "i/o timeout" (which
+matches ``context.DeadlineExceeded`` under ``errors.Is``), distinct from
+``os.ErrDeadlineExceeded`` (``rt.poll.ErrDeadlineExceeded``, same text) that
+expired I/O deadlines produce.
+
+``isConnError`` (error_unix.go), which OpError.Temporary uses, is imported
+from net/error_posix.py. Not here, and why: ``listenerBacklog`` reads the kernel's somaxconn through
+``maxListenerBacklog`` (sock_linux.go) and belongs with the socket code;
+``acquireThread``/``releaseThread`` are what ``rt.blocking`` already does
+(at most ``concurrentThreadsLimit()`` blocking calls at once);
+``genericReadFrom``/``genericWriteTo`` and their wrapper types need TCPConn
+and io.Copy and come with TCPConn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Final, Protocol, overload, runtime_checkable
+
+from net.error_posix import isConnError
+from rt.poll.fd import ErrNetClosing
+from rt.sys_linux import EINVAL
+from std import context, errors, io, os, time
+from std.errors import error
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer, WriteableBuffer
+
+__all__ = [
+    "Addr",
+    "AddrError",
+    "Buffers",
+    "Conn",
+    "DNSConfigError",
+    "DNSError",
+    "ErrClosed",
+    "ErrWriteToConnected",
+    "Error",
+    "InvalidAddrError",
+    "Listener",
+    "OpError",
+    "PacketConn",
+    "ParseError",
+    "UnknownNetworkError",
+]
+
+
+# ---------------------------------------------------------------------------
+# Interfaces
+
+
+@runtime_checkable
+class Addr(Protocol):
+    """net.Addr: a network end point address.
+
+    ``Network()`` names the network ("tcp", "udp", ...); ``String()`` is the
+    address in a form Dial accepts ("192.0.2.1:25", "[2001:db8::1]:80").
+    """
+
+    def Network(self) -> str: ...
+
+    def String(self) -> str: ...
+
+
+# Fields of the error types below are named Addr, like the interface; the
+# alias keeps the annotations unambiguous inside those class bodies.
+_Addr = Addr
+
+
+@runtime_checkable
+class Conn(Protocol):
+    """net.Conn: a generic stream-oriented network connection.
+
+    Any goroutine may call any method at any time. ``Read`` fills a writable
+    buffer in place and returns ``(n, err)``; ``Write`` takes any bytes-like
+    object. Deadlines are absolute ``std.time.Time`` values that apply to
+    pending and future calls; an expired one makes I/O fail with an error
+    wrapping ``os.ErrDeadlineExceeded``; the zero ``Time()`` means none.
+    """
+
+    def Read(self, b: WriteableBuffer) -> tuple[int, error | None]: ...
+
+    def Write(self, b: ReadableBuffer) -> tuple[int, error | None]: ...
+
+    def Close(self) -> error | None: ...
+
+    def LocalAddr(self) -> Addr | None: ...
+
+    def RemoteAddr(self) -> Addr | None: ...
+
+    def SetDeadline(self, t: time.Time) -> error | None: ...
+
+    def SetReadDeadline(self, t: time.Time) -> error | None: ...
+
+    def SetWriteDeadline(self, t: time.Time) -> error | None: ...
+
+
+@runtime_checkable
+class PacketConn(Protocol):
+    """net.PacketConn: a generic packet-oriented network connection.
+
+    ``ReadFrom`` returns ``(n, addr, err)``; ``WriteTo`` returns ``(n, err)``.
+    """
+
+    def ReadFrom(self, p: WriteableBuffer) -> tuple[int, Addr | None, error | None]: ...
+
+    def WriteTo(self, p: ReadableBuffer, addr: Addr) -> tuple[int, error | None]: ...
+
+    def Close(self) -> error | None: ...
+
+    def LocalAddr(self) -> Addr | None: ...
+
+    def SetDeadline(self, t: time.Time) -> error | None: ...
+
+    def SetReadDeadline(self, t: time.Time) -> error | None: ...
+
+    def SetWriteDeadline(self, t: time.Time) -> error | None: ...
+
+
+@runtime_checkable
+class Listener(Protocol):
+    """net.Listener: a generic network listener for stream-oriented protocols.
+
+    Closing it unblocks any pending Accept, which then fails.
+    """
+
+    def Accept(self) -> tuple[Conn | None, error | None]: ...
+
+    def Close(self) -> error | None: ...
+
+    def Addr(self) -> Addr | None: ...
+
+
+@runtime_checkable
+class Error(Protocol):
+    """net.Error: an error that also says whether it is a timeout.
+
+    ``Temporary`` is deprecated in Go (its meaning is ill-defined) but kept,
+    as every net error still implements it.
+    """
+
+    def Error(self) -> str: ...
+
+    def Timeout(self) -> bool: ...
+
+    def Temporary(self) -> bool: ...
+
+
+class _timeout(Protocol):
+    """net.go: timeout, the one-method interface OpError.Timeout asks for."""
+
+    def Timeout(self) -> bool: ...
+
+
+class _temporary(Protocol):
+    """net.go: temporary, the one-method interface OpError.Temporary asks for."""
+
+    def Temporary(self) -> bool: ...
+
+
+# ---------------------------------------------------------------------------
+# conn: the connection shared by TCPConn (and, to come, UDPConn, UnixConn, IPConn).
+
+
+class conn:
+    """net/net.go: conn. A netFD with the Conn methods; TCPConn and friends embed it.
+
+    Every error except io.EOF comes back as an ``OpError`` naming the
+    operation and both addresses. A conn is a context manager: ``with conn:``
+    closes it (Go's ``defer c.Close()``).
+    """
+
+    __slots__ = ("fd",)
+
+    def __init__(self, fd: Any) -> None:
+        self.fd = fd
+
+    def ok(self) -> bool:
+        """net/net.go: conn.ok."""
+        return self.fd is not None
+
+    def Read(self, b: Any) -> tuple[int, Any]:
+        """net/net.go: conn.Read. Fills b in place; ``n, err = c.Read(buf)``."""
+        fd = self.fd
+        if fd is None:
+            return 0, EINVAL
+        n, err = fd.Read(b)
+        if err is not None and err is not io.EOF:
+            err = OpError(Op="read", Net=fd.net, Source=fd.laddr, Addr=fd.raddr, Err=err)
+        return n, err
+
+    def Write(self, b: Any) -> tuple[int, Any]:
+        """net/net.go: conn.Write. Writes all of b or returns an error with the count."""
+        fd = self.fd
+        if fd is None:
+            return 0, EINVAL
+        n, err = fd.Write(b)
+        if err is not None:
+            err = OpError(Op="write", Net=fd.net, Source=fd.laddr, Addr=fd.raddr, Err=err)
+        return n, err
+
+    def Close(self) -> Any:
+        """net/net.go: conn.Close."""
+        fd = self.fd
+        if fd is None:
+            return EINVAL
+        err = fd.Close()
+        if err is not None:
+            err = OpError(Op="close", Net=fd.net, Source=fd.laddr, Addr=fd.raddr, Err=err)
+        return err
+
+    def LocalAddr(self) -> Any:
+        """net/net.go: conn.LocalAddr."""
+        return self.fd.laddr if self.fd is not None else None
+
+    def RemoteAddr(self) -> Any:
+        """net/net.go: conn.RemoteAddr."""
+        return self.fd.raddr if self.fd is not None else None
+
+    def _set(self, err: Any) -> Any:
+        if err is None:
+            return None
+        return OpError(Op="set", Net=self.fd.net, Source=None, Addr=self.fd.laddr, Err=err)
+
+    def SetDeadline(self, t: time.Time) -> Any:
+        """net/net.go: conn.SetDeadline. Both directions; the zero Time clears it."""
+        if self.fd is None:
+            return EINVAL
+        return self._set(self.fd.SetDeadline(t))
+
+    def SetReadDeadline(self, t: time.Time) -> Any:
+        """net/net.go: conn.SetReadDeadline."""
+        if self.fd is None:
+            return EINVAL
+        return self._set(self.fd.SetReadDeadline(t))
+
+    def SetWriteDeadline(self, t: time.Time) -> Any:
+        """net/net.go: conn.SetWriteDeadline."""
+        if self.fd is None:
+            return EINVAL
+        return self._set(self.fd.SetWriteDeadline(t))
+
+    def SetReadBuffer(self, nbytes: int) -> Any:
+        """net/net.go: conn.SetReadBuffer. SO_RCVBUF."""
+        from net.sockopt_posix import setReadBuffer
+
+        if self.fd is None:
+            return EINVAL
+        err = setReadBuffer(self.fd, nbytes)
+        if err is not None:
+            return OpError(Op="set", Net=self.fd.net, Source=self.fd.laddr,
+                           Addr=self.fd.raddr, Err=err)
+        return None
+
+    def SetWriteBuffer(self, nbytes: int) -> Any:
+        """net/net.go: conn.SetWriteBuffer. SO_SNDBUF."""
+        from net.sockopt_posix import setWriteBuffer
+
+        if self.fd is None:
+            return EINVAL
+        err = setWriteBuffer(self.fd, nbytes)
+        if err is not None:
+            return OpError(Op="set", Net=self.fd.net, Source=self.fd.laddr,
+                           Addr=self.fd.raddr, Err=err)
+        return None
+
+    def File(self) -> tuple[int, Any]:
+        """net/net.go: conn.File. A dup of the socket; here the fd number (no os.File yet).
+
+        The caller owns the returned descriptor and must close it.
+        """
+        if self.fd is None:
+            return -1, EINVAL
+        f, err = self.fd.dup()
+        if err is not None:
+            return -1, OpError(Op="file", Net=self.fd.net, Source=self.fd.laddr,
+                               Addr=self.fd.raddr, Err=err)
+        return f, None
+
+    def writeBuffers(self, v: Any) -> tuple[int, Any]:
+        """net/writev_unix.go: conn.writeBuffers. Buffers.WriteTo goes through writev."""
+        if self.fd is None:
+            return 0, EINVAL
+        from net.error_posix import wrapSyscallError
+
+        views = [memoryview(b).cast("B") for b in v]
+        n, err = self.fd.pfd.Writev(views)
+        del v[:]
+        v.extend(views)
+        if err is not None:
+            err = OpError(Op="writev", Net=self.fd.net, Source=self.fd.laddr,
+                          Addr=self.fd.raddr, Err=wrapSyscallError("writev", err))
+        return n, err
+
+    def __enter__(self) -> Any:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fd is not None:
+            self.Close()
+
+
+# ---------------------------------------------------------------------------
+# Errors
+
+
+class _netError(Exception):
+    """Shared plumbing: ``str(err)`` is ``err.Error()``, as API.md requires."""
+
+    def Error(self) -> str:
+        raise NotImplementedError
+
+    def __str__(self) -> str:
+        return self.Error()
+
+
+class canceledError(_netError):
+    """net.go: canceledError. "operation was canceled", which is context.Canceled.
+
+    An empty struct in Go, so every value equals every other; ``==`` and
+    ``hash`` say the same here.
+    """
+
+    def Error(self) -> str:
+        """net.go: canceledError.Error."""
+        return "operation was canceled"
+
+    def Is(self, err: object) -> bool:
+        """net.go: canceledError.Is. True for context.Canceled."""
+        return err is context.Canceled
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is canceledError
+
+    def __hash__(self) -> int:
+        return hash(canceledError)
+
+    def __repr__(self) -> str:
+        return "net.errCanceled"
+
+
+errNoSuitableAddress: Final[error] = errors.New("no suitable address found")
+"""net.go: errNoSuitableAddress. For addresses that do not suit the network."""
+
+errMissingAddress: Final[error] = errors.New("missing address")
+"""net.go: errMissingAddress. Dial or Listen was given no address where one is needed."""
+
+errCanceled: Final = canceledError()
+"""net.go: errCanceled. What a cancelled context turns into (see mapErr)."""
+
+ErrWriteToConnected: Final[error] = errors.New("use of WriteTo with pre-connected connection")
+"""net.ErrWriteToConnected: WriteTo on a connected packet connection."""
+
+
+class timeoutError(_netError):
+    """net.go: timeoutError. "i/o timeout"; matches context.DeadlineExceeded."""
+
+    def Error(self) -> str:
+        """net.go: timeoutError.Error."""
+        return "i/o timeout"
+
+    def Timeout(self) -> bool:
+        """net.go: timeoutError.Timeout."""
+        return True
+
+    def Temporary(self) -> bool:
+        """net.go: timeoutError.Temporary."""
+        return True
+
+    def Is(self, err: object) -> bool:
+        """net.go: timeoutError.Is. True for context.DeadlineExceeded."""
+        return err == context.DeadlineExceeded
+
+    def __repr__(self) -> str:
+        return "net.errTimeout"
+
+
+errTimeout: Final = timeoutError()
+"""net.go: errTimeout. A dial or lookup deadline; not os.ErrDeadlineExceeded."""
+
+
+@overload
+def mapErr(err: error) -> error: ...
+@overload
+def mapErr(err: None) -> None: ...
+
+
+def mapErr(err: error | None) -> error | None:
+    """net.go: mapErr. context.Canceled becomes errCanceled, DeadlineExceeded errTimeout.
+
+    Everything else is returned unchanged. Used where a context error ends a
+    dial or a lookup, so that the caller sees net's own error (whose text
+    says "operation was canceled" or "i/o timeout") rather than context's.
+    """
+    if err is context.Canceled:
+        return errCanceled
+    if err is not None and err == context.DeadlineExceeded:
+        return errTimeout
+    return err
+
+
+def _syscallErrorInner(err: object) -> tuple[bool, object]:
+    """Go's ``err.(*os.SyscallError)``: (True, its Err) when err is one."""
+    if isinstance(err, os.SyscallError):
+        return True, err.Err
+    return False, None
+
+
+@dataclass(eq=False, repr=True)
+class OpError(_netError):
+    """net.OpError: the error most net functions return; names the operation.
+
+    Fields, with Go's names and meanings: ``Op`` ("dial", "read", "accept",
+    ...), ``Net`` ("tcp", ...), ``Source`` (the local address, for dials and
+    I/O on connected sockets), ``Addr`` (the remote address for dial, read
+    and write; the local one for listen, accept and the deadline setters),
+    ``Err`` (what went wrong: usually an os.SyscallError, an Errno, a
+    sentinel such as ErrClosed, or another net error).
+
+    Build it as Go does, with keywords and only the fields that apply::
+
+        OpError(Op="dial", Net="tcp", Source=laddr, Addr=raddr, Err=err)
+        OpError(Op="accept", Net=fd.net, Source=None, Addr=fd.laddr, Err=err)
+
+    Addresses must be real ``Addr`` values or None, never a "typed nil"
+    (Go's ``opAddr`` exists to avoid those; here a missing address is None).
+    ``Err`` should never be None; if it is, the text ends in "<nil>".
+    """
+
+    Op: str = ""
+    Net: str = ""
+    Source: _Addr | None = None
+    Addr: _Addr | None = None
+    Err: error | None = None
+
+    def Unwrap(self) -> error | None:
+        """net.OpError.Unwrap: the wrapped Err."""
+        return self.Err
+
+    def Error(self) -> str:
+        """net.OpError.Error: "op net source->addr: err" with the missing parts left out."""
+        s = self.Op
+        if self.Net:
+            s += " " + self.Net
+        if self.Source is not None:
+            s += " " + self.Source.String()
+        if self.Addr is not None:
+            s += "->" if self.Source is not None else " "
+            s += self.Addr.String()
+        s += ": " + (self.Err.Error() if self.Err is not None else "<nil>")
+        return s
+
+    def Timeout(self) -> bool:
+        """net.OpError.Timeout: asks Err, looking through one os.SyscallError."""
+        err: object = self.Err
+        isSys, inner = _syscallErrorInner(err)
+        if isSys:
+            err = inner
+        t = getattr(err, "Timeout", None)
+        return callable(t) and bool(t())
+
+    def Temporary(self) -> bool:
+        """net.OpError.Temporary: accept's ECONNRESET/ECONNABORTED, else asks Err.
+
+        A connection reset or aborted while it sat in the accept queue is
+        worth retrying (Go treats it as temporary). Like Timeout, the answer
+        otherwise comes from Err, looking through one os.SyscallError.
+        """
+        if self.Op == "accept" and isConnError(self.Err):
+            return True
+        err: object = self.Err
+        isSys, inner = _syscallErrorInner(err)
+        if isSys:
+            err = inner
+        t = getattr(err, "Temporary", None)
+        return callable(t) and bool(t())
+
+
+@dataclass(eq=False, repr=True)
+class ParseError(_netError):
+    """net.ParseError: a string that is not a valid address of the kind ``Type``.
+
+    ``Type`` says what was expected ("IP address", "CIDR address"), ``Text``
+    is the malformed text.
+    """
+
+    Type: str = ""
+    Text: str = ""
+
+    def Error(self) -> str:
+        """net.ParseError.Error: "invalid TYPE: TEXT"."""
+        return "invalid " + self.Type + ": " + self.Text
+
+    def Timeout(self) -> bool:
+        """net.ParseError.Timeout: never."""
+        return False
+
+    def Temporary(self) -> bool:
+        """net.ParseError.Temporary: never."""
+        return False
+
+
+@dataclass(eq=False, repr=True)
+class AddrError(_netError):
+    """net.AddrError: something is wrong with an address.
+
+    ``Err`` is the description ("missing port in address", "invalid port",
+    "no suitable address found", ...), ``Addr`` the address it is about
+    (may be empty).
+    """
+
+    Err: str = ""
+    Addr: str = ""
+
+    def Error(self) -> str:
+        """net.AddrError.Error: "address ADDR: ERR", or just ERR without an address."""
+        s = self.Err
+        if self.Addr:
+            s = "address " + self.Addr + ": " + s
+        return s
+
+    def Timeout(self) -> bool:
+        """net.AddrError.Timeout: never."""
+        return False
+
+    def Temporary(self) -> bool:
+        """net.AddrError.Temporary: never."""
+        return False
+
+
+class _stringError(_netError):
+    """A Go error type whose underlying type is string: equal when the strings are."""
+
+    def __init__(self, s: str) -> None:
+        if not isinstance(s, str):
+            raise TypeError(f"{type(self).__name__} needs a str, not {type(s).__name__}")
+        super().__init__(s)
+
+    def _s(self) -> str:
+        s: str = self.args[0]
+        return s
+
+    def Timeout(self) -> bool:
+        return False
+
+    def Temporary(self) -> bool:
+        return False
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _stringError) and type(other) is type(self) and (
+            other.args == self.args
+        )
+
+    def __hash__(self) -> int:
+        return hash((type(self), self.args))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._s()!r})"
+
+
+class UnknownNetworkError(_stringError):
+    """net.UnknownNetworkError: a network name net does not know ("unknown network foo").
+
+    ``UnknownNetworkError("foo")``; the name is ``e.args[0]``.
+    """
+
+    def Error(self) -> str:
+        """net.UnknownNetworkError.Error."""
+        return "unknown network " + self._s()
+
+
+class InvalidAddrError(_stringError):
+    """net.InvalidAddrError: its text is the whole message."""
+
+    def Error(self) -> str:
+        """net.InvalidAddrError.Error."""
+        return self._s()
+
+
+@dataclass(eq=False, repr=True)
+class DNSConfigError(_netError):
+    """net.DNSConfigError: the resolver configuration could not be read."""
+
+    Err: error | None = None
+
+    def Unwrap(self) -> error | None:
+        """net.DNSConfigError.Unwrap."""
+        return self.Err
+
+    def Error(self) -> str:
+        """net.DNSConfigError.Error: "error reading DNS config: ERR"."""
+        return "error reading DNS config: " + (self.Err.Error() if self.Err else "<nil>")
+
+    def Timeout(self) -> bool:
+        """net.DNSConfigError.Timeout: never."""
+        return False
+
+    def Temporary(self) -> bool:
+        """net.DNSConfigError.Temporary: never."""
+        return False
+
+
+class notFoundError(_netError):
+    """net.go: notFoundError. The lookup found nothing; newDNSError sets IsNotFound."""
+
+    def __init__(self, s: str) -> None:
+        super().__init__(s)
+        self.s = s
+
+    def Error(self) -> str:
+        """net.go: notFoundError.Error."""
+        return self.s
+
+
+class temporaryError(_netError):
+    """net.go: temporaryError. Temporary() is true, Timeout() false."""
+
+    def __init__(self, s: str) -> None:
+        super().__init__(s)
+        self.s = s
+
+    def Error(self) -> str:
+        """net.go: temporaryError.Error."""
+        return self.s
+
+    def Temporary(self) -> bool:
+        """net.go: temporaryError.Temporary."""
+        return True
+
+    def Timeout(self) -> bool:
+        """net.go: temporaryError.Timeout."""
+        return False
+
+
+errNoSuchHost: Final = notFoundError("no such host")
+"""net.go: errNoSuchHost. The name does not exist (or has no addresses)."""
+
+errUnknownPort: Final = notFoundError("unknown port")
+"""net.go: errUnknownPort. The service name is not in the services database."""
+
+
+@dataclass(eq=False, repr=True)
+class DNSError(_netError):
+    """net.DNSError: a name lookup failed.
+
+    ``Err`` is the description, ``Name`` what was looked up, ``Server`` the
+    server asked (empty on the getaddrinfo path, which does not say).
+    ``IsTimeout``/``IsTemporary``/``IsNotFound`` classify it; ``UnwrapErr``
+    is what ``Unwrap`` returns (a context error, or None).
+    """
+
+    UnwrapErr: error | None = None
+    Err: str = ""
+    Name: str = ""
+    Server: str = ""
+    IsTimeout: bool = False
+    IsTemporary: bool = False
+    IsNotFound: bool = False
+
+    def Unwrap(self) -> error | None:
+        """net.DNSError.Unwrap: UnwrapErr."""
+        return self.UnwrapErr
+
+    def Error(self) -> str:
+        """net.DNSError.Error: "lookup NAME on SERVER: ERR", without " on SERVER" if unset."""
+        s = "lookup " + self.Name
+        if self.Server:
+            s += " on " + self.Server
+        s += ": " + self.Err
+        return s
+
+    def Timeout(self) -> bool:
+        """net.DNSError.Timeout: IsTimeout (not every timeout sets it)."""
+        return self.IsTimeout
+
+    def Temporary(self) -> bool:
+        """net.DNSError.Temporary: IsTimeout or IsTemporary."""
+        return self.IsTimeout or self.IsTemporary
+
+
+def newDNSError(err: error, name: str, server: str) -> DNSError:
+    """net.go: newDNSError. A DNSError describing ``err`` for ``name``.
+
+    Copies Timeout()/Temporary() from err when it is a net.Error, keeps err
+    for Unwrap only when it is (or wraps) a context error, and sets
+    IsNotFound when err is a notFoundError (errNoSuchHost, errUnknownPort).
+    """
+    isTimeout = isTemporary = False
+    if isinstance(err, Error):
+        isTimeout = err.Timeout()
+        isTemporary = err.Temporary()
+    unwrapErr: error | None = None
+    if errors.Is(err, context.DeadlineExceeded) or errors.Is(err, context.Canceled):
+        unwrapErr = err
+    return DNSError(
+        UnwrapErr=unwrapErr,
+        Err=err.Error(),
+        Name=name,
+        Server=server,
+        IsTimeout=isTimeout,
+        IsTemporary=isTemporary,
+        IsNotFound=isinstance(err, notFoundError),
+    )
+
+
+errClosed: Final = ErrNetClosing
+"""net.go: errClosed. The very object rt.poll.ErrNetClosing."""
+
+ErrClosed: Final[error] = errClosed
+"""net.ErrClosed: "use of closed network connection". Use errors.Is(err, net.ErrClosed)."""
+
+aLongTimeAgo: Final = time.Unix(1, 0)
+"""net.go: aLongTimeAgo. A deadline in the past, used to abort a dial at once."""
+
+noDeadline: Final = time.Time()
+"""net.go: noDeadline. The zero Time: no deadline."""
+
+noCancel: Final = None
+"""net.go: noCancel. Go's nil channel: never closed."""
+
+
+# ---------------------------------------------------------------------------
+# Buffers
+
+
+class buffersWriter(Protocol):
+    """net.go: buffersWriter. A writer with a vectored write (TCP and unix conns)."""
+
+    def writeBuffers(self, v: Buffers) -> tuple[int, error | None]: ...
+
+
+class _writer(Protocol):
+    def Write(self, b: ReadableBuffer) -> tuple[int, error | None]: ...
+
+
+class Buffers(list[Any]):
+    """net.Buffers: byte slices to write, with writev where the connection has it.
+
+    A ``list`` of bytes-like objects (``bytes``, ``bytearray``,
+    ``memoryview``; None counts as Go's nil slice). ``WriteTo`` and
+    ``Read`` consume it as Go's do: written or read bytes are dropped from
+    the front, so afterwards the list holds what is left (a partially
+    consumed element becomes a ``memoryview`` of its rest, without
+    copying).
+    """
+
+    def __init__(self, bufs: Iterable[Any] = ()) -> None:
+        super().__init__(bufs)
+
+    def WriteTo(self, w: Any) -> tuple[int, error | None]:
+        """net.Buffers.WriteTo: write every buffer to w; returns (n, err).
+
+        If w has ``writeBuffers`` (a TCP or unix conn) one vectored write is
+        used; otherwise the buffers are written one by one with ``w.Write``.
+        """
+        wb = getattr(w, "writeBuffers", None)
+        if wb is not None:
+            r: tuple[int, error | None] = wb(self)
+            return r
+        n = 0
+        for b in list(self):
+            nb, err = w.Write(b if b is not None else b"")
+            n += nb
+            if err is not None:
+                self.consume(n)
+                return n, err
+        self.consume(n)
+        return n, None
+
+    def Read(self, p: WriteableBuffer) -> tuple[int, error | None]:
+        """net.Buffers.Read: copy from the buffers into p; io.EOF once they are empty."""
+        out = memoryview(p).cast("B")
+        n = 0
+        while len(out) > 0 and len(self) > 0:
+            src = memoryview(self[0] if self[0] is not None else b"").cast("B")
+            n0 = min(len(out), len(src))
+            out[:n0] = src[:n0]
+            self.consume(n0)
+            out = out[n0:]
+            n += n0
+        if len(self) == 0:
+            return n, io.EOF
+        return n, None
+
+    def consume(self, n: int) -> None:
+        """net.go: Buffers.consume. Drop n bytes from the front."""
+        while len(self) > 0:
+            b = self[0]
+            ln0 = 0 if b is None else memoryview(b).nbytes  # None is Go's nil slice
+            if ln0 > n:
+                self[0] = memoryview(b).cast("B")[n:]
+                return
+            n -= ln0
+            del self[0]

@@ -1,0 +1,180 @@
+"""net/sock_posix.go (go1.27.0): making a socket, dialing it and listening on it.
+
+Go's netFD methods of this file (dial, listenStream, listenDatagram) are
+functions here taking the netFD first, since Python cannot spread one class
+over several files.
+
+``socket`` is where every TCP (and, later, UDP and Unix) socket is born:
+``sysSocket`` (non-blocking, close-on-exec), the default options, the
+netFD, then either ``listenStream`` (bind, listen, and only then register
+with the poller) or ``dial`` (optional bind, then the non-blocking
+connect, which registers with the poller after its first connect(2)). On
+any error the socket is closed before returning: nothing leaks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from net.fd_unix import closeRaw, netFD, newFD
+from net.sock_cloexec import sysSocket
+from net.sock_linux import listenerBacklog
+from net.sockopt_posix import setDefaultListenerSockopts, setDefaultSockopts
+from rt import sys_linux
+from rt.sys_linux import AF_INET, AF_INET6, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_STREAM, SockaddrTuple
+
+
+def socket(ctx: Any, net: str, family: int, sotype: int, proto: int, ipv6only: bool,
+           laddr: Any, raddr: Any, ctrlCtxFn: Any) -> tuple[netFD | None, Any]:
+    """net/sock_posix.go: socket. Returns (fd, err); on error nothing stays open."""
+    s, err = sysSocket(family, sotype, proto)
+    if err is not None:
+        return None, err
+    err = setDefaultSockopts(s, family, sotype, ipv6only)
+    if err is not None:
+        closeRaw(s)
+        return None, err
+    fd = newFD(s, family, sotype, net)
+    # A listener: a local address and no remote one.
+    if laddr is not None and raddr is None:
+        if sotype in (SOCK_STREAM, SOCK_SEQPACKET):
+            err = listenStream(fd, ctx, laddr, listenerBacklog(), ctrlCtxFn)
+            if err is not None:
+                fd.Close()
+                return None, err
+            return fd, None
+        if sotype == SOCK_DGRAM:
+            err = listenDatagram(fd, ctx, laddr, ctrlCtxFn)
+            if err is not None:
+                fd.Close()
+                return None, err
+            return fd, None
+    err = dial(fd, ctx, laddr, raddr, ctrlCtxFn)
+    if err is not None:
+        fd.Close()
+        return None, err
+    return fd, None
+
+
+def addrFunc(fd: netFD) -> Callable[[SockaddrTuple | None], Any]:
+    """net/sock_posix.go: netFD.addrFunc. sockaddr -> the net Addr type of this socket."""
+    from net.tcpsock_posix import sockaddrToTCP
+
+    if fd.family in (AF_INET, AF_INET6) and fd.sotype == SOCK_STREAM:
+        return sockaddrToTCP
+    return lambda sa: None
+
+
+def _runCtrl(fd: netFD, ctx: Any, address: str, ctrlCtxFn: Any) -> Any:
+    if ctrlCtxFn is None:
+        return None
+    from net.rawconn import newRawConn
+
+    c = newRawConn(fd)
+    return ctrlCtxFn(ctx, fd.ctrlNetwork(), address, c)
+
+
+def dial(fd: netFD, ctx: Any, laddr: Any, raddr: Any, ctrlCtxFn: Any) -> Any:
+    """net/sock_posix.go: netFD.dial. Bind if asked, connect, then learn both addresses."""
+    if ctrlCtxFn is not None:
+        ctrlAddr = raddr.String() if raddr is not None else (
+            laddr.String() if laddr is not None else "")
+        err = _runCtrl(fd, ctx, ctrlAddr, ctrlCtxFn)
+        if err is not None:
+            return err
+    lsa: SockaddrTuple | None = None
+    if laddr is not None:
+        lsa, err = laddr.sockaddr(fd.family)
+        if err is not None:
+            return err
+        if lsa is not None:
+            b, errno = sys_linux.sockaddr_encode(lsa)
+            if not errno:
+                errno = sys_linux.bind(fd.pfd.Sysfd, b)
+            if errno:
+                from std import os
+
+                return os.NewSyscallError("bind", errno)
+    rsa: SockaddrTuple | None = None
+    crsa: SockaddrTuple | None = None
+    if raddr is not None:
+        rsa, err = raddr.sockaddr(fd.family)
+        if err is not None:
+            return err
+        assert rsa is not None
+        crsa, err = fd.connect(ctx, lsa, rsa)
+        if err is not None:
+            return err
+        fd.isConnected = True
+    else:
+        err = fd.init()
+        if err is not None:
+            return err
+    af = addrFunc(fd)
+    lb, _ = sys_linux.getsockname(fd.pfd.Sysfd)
+    lsa2, _ = sys_linux.anyToSockaddr(lb)
+    if crsa is not None:
+        fd.setAddr(af(lsa2), af(crsa))
+    else:
+        pb, errno = sys_linux.getpeername(fd.pfd.Sysfd)
+        if not errno:
+            rsa2, _ = sys_linux.anyToSockaddr(pb)
+            fd.setAddr(af(lsa2), af(rsa2))
+        else:
+            fd.setAddr(af(lsa2), raddr)
+    return None
+
+
+def listenStream(fd: netFD, ctx: Any, laddr: Any, backlog: int, ctrlCtxFn: Any) -> Any:
+    """net/sock_posix.go: netFD.listenStream. SO_REUSEADDR, bind, listen, then register."""
+    from net import hook
+    from std import os
+
+    err = setDefaultListenerSockopts(fd.pfd.Sysfd)
+    if err is not None:
+        return err
+    lsa, err = laddr.sockaddr(fd.family)
+    if err is not None:
+        return err
+    if ctrlCtxFn is not None:
+        err = _runCtrl(fd, ctx, laddr.String(), ctrlCtxFn)
+        if err is not None:
+            return err
+    b, errno = sys_linux.sockaddr_encode(lsa)
+    if not errno:
+        errno = sys_linux.bind(fd.pfd.Sysfd, b)
+    if errno:
+        return os.NewSyscallError("bind", errno)
+    errno = hook.listenFunc(fd.pfd.Sysfd, backlog)
+    if errno:
+        return os.NewSyscallError("listen", errno)
+    err = fd.init()
+    if err is not None:
+        return err
+    lb, _ = sys_linux.getsockname(fd.pfd.Sysfd)
+    lsa2, _ = sys_linux.anyToSockaddr(lb)
+    fd.setAddr(addrFunc(fd)(lsa2), None)
+    return None
+
+
+def listenDatagram(fd: netFD, ctx: Any, laddr: Any, ctrlCtxFn: Any) -> Any:
+    """net/sock_posix.go: netFD.listenDatagram. (UDP arrives with the UDP issue.)"""
+    from std import os
+
+    lsa, err = laddr.sockaddr(fd.family)
+    if err is not None:
+        return err
+    b, errno = sys_linux.sockaddr_encode(lsa)
+    if not errno:
+        errno = sys_linux.bind(fd.pfd.Sysfd, b)
+    if errno:
+        return os.NewSyscallError("bind", errno)
+    err = fd.init()
+    if err is not None:
+        return err
+    lb, _ = sys_linux.getsockname(fd.pfd.Sysfd)
+    lsa2, _ = sys_linux.anyToSockaddr(lb)
+    fd.setAddr(addrFunc(fd)(lsa2), None)
+    return None
+

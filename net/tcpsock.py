@@ -1,0 +1,403 @@
+"""net/tcpsock.go (go1.27.0): TCP addresses, TCPConn and TCPListener.
+
+This part: ``TCPAddr`` (with the sockaddr methods tcpsock_posix.go gives
+it, which must be defined on the class) and ``ResolveTCPAddr``. The
+connection types go in the reserved section at the end.
+
+A ``TCPAddr`` is a dataclass with Go's fields ``IP`` (``net.IP`` or None),
+``Port`` (int) and ``Zone`` (str), built with keywords:
+``net.TCPAddr(IP=net.ParseIP("127.0.0.1"), Port=8080)``. It compares by
+value (Go code compares them with reflect.DeepEqual; a 4-byte and a 16-byte
+IP are different values there too). Go's ``*TCPAddr`` may be nil; here that
+is None, and ``String()`` of an address with no IP is ":port".
+
+Not yet ported (needs net/netip): ``TCPAddr.AddrPort`` and
+``TCPAddrFromAddrPort``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from net.ip import IP, IPv4len, ipEmptyString
+from net.ipsock import JoinHostPort, internetAddrList, ipToSockaddr, loopbackIP
+from net.net import Addr, OpError, UnknownNetworkError, conn
+from rt.sys_linux import AF_INET, AF_INET6, EINVAL, SockaddrTuple
+from std import context, io, time
+from std.errors import error
+
+__all__ = ["DialTCP", "ListenTCP", "ResolveTCPAddr", "TCPAddr", "TCPConn", "TCPListener"]
+
+_IP = IP
+
+
+@dataclass(repr=True)
+class TCPAddr:
+    """net.TCPAddr: the address of a TCP end point (see the module doc)."""
+
+    IP: _IP | None = None
+    Port: int = 0
+    Zone: str = ""  # IPv6 scoped addressing zone
+
+    def Network(self) -> str:
+        """net.TCPAddr.Network: "tcp"."""
+        return "tcp"
+
+    def String(self) -> str:
+        """net.TCPAddr.String: "127.0.0.1:80", "[::1]:80", "[fe80::1%eth0]:80", ":80"."""
+        ip = ipEmptyString(self.IP)
+        if self.Zone:
+            return JoinHostPort(ip + "%" + self.Zone, str(self.Port))
+        return JoinHostPort(ip, str(self.Port))
+
+    def __str__(self) -> str:
+        return self.String()
+
+    def isWildcard(self) -> bool:
+        """net/tcpsock.go: TCPAddr.isWildcard. No IP, or an unspecified one."""
+        if self.IP is None:
+            return True
+        return self.IP.IsUnspecified()
+
+    def opAddr(self) -> Addr | None:
+        """net/tcpsock.go: TCPAddr.opAddr. Go's guard against a typed nil in OpError.
+
+        A Python None needs no guard: pass ``laddr`` itself (None or a
+        TCPAddr) as OpError's Source/Addr. Kept so ported code reads as Go.
+        """
+        return self
+
+    def family(self) -> int:
+        """net/tcpsock_posix.go: TCPAddr.family. AF_INET unless the IP is real IPv6."""
+        if self.IP is None or len(self.IP) <= IPv4len:
+            return AF_INET
+        if self.IP.To4() is not None:
+            return AF_INET
+        return AF_INET6
+
+    def sockaddr(self, family: int) -> tuple[SockaddrTuple | None, error | None]:
+        """net/tcpsock_posix.go: TCPAddr.sockaddr. The sockaddr for a socket of ``family``.
+
+        Encode the result with ``rt.sys_linux.sockaddr_encode`` for bind or
+        connect. Errors are ipToSockaddr's AddrErrors.
+        """
+        return ipToSockaddr(family, self.IP, self.Port, self.Zone)
+
+    def toLocal(self, net: str) -> TCPAddr:
+        """net/tcpsock_posix.go: TCPAddr.toLocal. The same port on the loopback address."""
+        return TCPAddr(IP=loopbackIP(net), Port=self.Port, Zone=self.Zone)
+
+
+def ResolveTCPAddr(network: str, address: str) -> tuple[TCPAddr | None, error | None]:
+    """net.ResolveTCPAddr: the address of a TCP end point; returns ``(addr, err)``.
+
+    ``network`` is "tcp", "tcp4" or "tcp6" ("" means "tcp", Go 1.0's
+    undocumented behaviour); anything else gives
+    ``UnknownNetworkError(network)``. ``address`` is "host:port"; a host
+    name is resolved and, of several addresses, an IPv4 one is preferred
+    unless the address was an IPv6 literal; "" or ":port" give an address
+    with IP None. Errors are those of internetAddrList.
+    """
+    if not isinstance(network, str) or not isinstance(address, str):
+        bad = network if not isinstance(network, str) else address
+        raise TypeError(f"net.ResolveTCPAddr needs str arguments, not {type(bad).__name__}")
+    if network == "":
+        network = "tcp"
+    elif network not in ("tcp", "tcp4", "tcp6"):
+        return None, UnknownNetworkError(network)
+    addrs, err = internetAddrList(None, context.Background(), network, address)
+    if err is not None:
+        return None, err
+    assert addrs is not None
+    a = addrs.forResolve(network, address)
+    assert isinstance(a, TCPAddr)
+    return a, None
+
+
+# ---------------------------------------------------------------------------
+# TCPConn, TCPListener, DialTCP, ListenTCP (tcpsock.go, tcpsock_unix.go).
+
+
+class TCPConn(conn):
+    """net.TCPConn: a TCP connection (net.Conn), made by Dial or Accept.
+
+    ``n, err = c.Read(buf)``, ``n, err = c.Write(data)``, ``c.Close()``, the
+    deadline setters, and TCP's own options. ``with c:`` closes it.
+    """
+
+    __slots__ = ()
+
+    def _opErr(self, op: str, err: Any) -> Any:
+        if err is None:
+            return None
+        return OpError(Op=op, Net=self.fd.net, Source=self.fd.laddr, Addr=self.fd.raddr,
+                       Err=err)
+
+    def SyscallConn(self) -> tuple[Any, Any]:
+        """net/tcpsock.go: TCPConn.SyscallConn. A syscall.RawConn for the socket."""
+        from net.rawconn import newRawConn
+
+        if self.fd is None:
+            return None, EINVAL
+        return newRawConn(self.fd), None
+
+    def ReadFrom(self, r: Any) -> tuple[int, Any]:
+        """net/tcpsock.go: TCPConn.ReadFrom. io.ReaderFrom: copy r into the connection."""
+        if self.fd is None:
+            return 0, EINVAL
+        n, err = genericReadFrom(self, r)
+        if err is not None and err is not io.EOF:
+            err = self._opErr("readfrom", err)
+        return n, err
+
+    def WriteTo(self, w: Any) -> tuple[int, Any]:
+        """net/tcpsock.go: TCPConn.WriteTo. io.WriterTo: copy the connection into w."""
+        if self.fd is None:
+            return 0, EINVAL
+        n, err = genericWriteTo(self, w)
+        if err is not None and err is not io.EOF:
+            err = self._opErr("writeto", err)
+        return n, err
+
+    def CloseRead(self) -> Any:
+        """net/tcpsock.go: TCPConn.CloseRead. shutdown(SHUT_RD)."""
+        if self.fd is None:
+            return EINVAL
+        return self._opErr("close", self.fd.closeRead())
+
+    def CloseWrite(self) -> Any:
+        """net/tcpsock.go: TCPConn.CloseWrite. shutdown(SHUT_WR): the peer reads EOF."""
+        if self.fd is None:
+            return EINVAL
+        return self._opErr("close", self.fd.closeWrite())
+
+    def SetLinger(self, sec: int) -> Any:
+        """net/tcpsock.go: TCPConn.SetLinger. <0: close in the background (default)."""
+        from net.sockopt_posix import setLinger
+
+        if self.fd is None:
+            return EINVAL
+        return self._opErr("set", setLinger(self.fd, sec))
+
+    def SetKeepAlive(self, keepalive: bool) -> Any:
+        """net/tcpsock.go: TCPConn.SetKeepAlive."""
+        from net.sockopt_posix import setKeepAlive
+
+        if self.fd is None:
+            return EINVAL
+        return self._opErr("set", setKeepAlive(self.fd, keepalive))
+
+    def SetKeepAlivePeriod(self, d: int) -> Any:
+        """net/tcpsock.go: TCPConn.SetKeepAlivePeriod. Sets TCP_KEEPIDLE only."""
+        from net.tcpsockopt import setKeepAliveIdle
+
+        if self.fd is None:
+            return EINVAL
+        return self._opErr("set", setKeepAliveIdle(self.fd, d))
+
+    def SetKeepAliveConfig(self, config: Any) -> Any:
+        """net/tcpsock_unix.go: TCPConn.SetKeepAliveConfig. The first failure is returned."""
+        from net.sockopt_posix import setKeepAlive
+        from net.tcpsockopt import setKeepAliveCount, setKeepAliveIdle, setKeepAliveInterval
+
+        if self.fd is None:
+            return EINVAL
+        for f, arg in ((setKeepAlive, config.Enable), (setKeepAliveIdle, config.Idle),
+                       (setKeepAliveInterval, config.Interval),
+                       (setKeepAliveCount, config.Count)):
+            err = f(self.fd, arg)
+            if err is not None:
+                return self._opErr("set", err)
+        return None
+
+    def SetNoDelay(self, noDelay: bool) -> Any:
+        """net/tcpsock.go: TCPConn.SetNoDelay. On by default, as in Go."""
+        from net.tcpsockopt import setNoDelay
+
+        if self.fd is None:
+            return EINVAL
+        return self._opErr("set", setNoDelay(self.fd, noDelay))
+
+    def MultipathTCP(self) -> tuple[bool, Any]:
+        """net/tcpsock.go: TCPConn.MultipathTCP. Always False here (net/dial.py)."""
+        if self.fd is None:
+            return False, EINVAL
+        return False, None
+
+
+def genericReadFrom(c: TCPConn, r: Any) -> tuple[int, Any]:
+    """net/net.go: genericReadFrom. io.Copy with c's ReadFrom hidden (no recursion)."""
+    return io.Copy(_writerOnly(c), r)
+
+
+def genericWriteTo(c: TCPConn, w: Any) -> tuple[int, Any]:
+    """net/net.go: genericWriteTo. io.Copy with c's WriteTo hidden."""
+    return io.Copy(w, _readerOnly(c))
+
+
+class _writerOnly:
+    """net/net.go: tcpConnWithoutReadFrom."""
+
+    __slots__ = ("c",)
+
+    def __init__(self, c: TCPConn) -> None:
+        self.c = c
+
+    def Write(self, b: Any) -> tuple[int, Any]:
+        return self.c.Write(b)
+
+
+class _readerOnly:
+    """net/net.go: tcpConnWithoutWriteTo."""
+
+    __slots__ = ("c",)
+
+    def __init__(self, c: TCPConn) -> None:
+        self.c = c
+
+    def Read(self, b: Any) -> tuple[int, Any]:
+        return self.c.Read(b)
+
+
+def newTCPConn(fd: Any, keepAliveIdle: int, keepAliveCfg: Any, preKeepAliveHook: Any,
+               keepAliveHook: Any) -> TCPConn:
+    """net/tcpsock.go: newTCPConn. TCP_NODELAY on; keep-alive 15 s/15 s/9 unless disabled."""
+    from net.dial import KeepAliveConfig
+    from net.tcpsockopt import setNoDelay
+
+    setNoDelay(fd, True)  # error ignored, as Go
+    if not keepAliveCfg.Enable and keepAliveIdle >= 0:
+        keepAliveCfg = KeepAliveConfig(Enable=True, Idle=keepAliveIdle)
+    c = TCPConn(fd)
+    if keepAliveCfg.Enable:
+        if preKeepAliveHook is not None:
+            preKeepAliveHook(fd)
+        c.SetKeepAliveConfig(keepAliveCfg)  # errors ignored, as Go
+        if keepAliveHook is not None:
+            keepAliveHook(keepAliveCfg)
+    return c
+
+
+def DialTCP(network: str, laddr: TCPAddr | None, raddr: TCPAddr | None) -> tuple[Any, Any]:
+    """net/tcpsock.go: DialTCP."""
+    return dialTCP(context.Background(), None, network, laddr, raddr)
+
+
+def dialTCP(ctx: Any, dialer: Any, network: str, laddr: TCPAddr | None,
+            raddr: TCPAddr | None) -> tuple[Any, Any]:
+    """net/tcpsock.go: dialTCP (go1.26). Shared by DialTCP and Dialer.DialTCP."""
+    from net.dial import Dialer, sysDialer
+    from net.net import errMissingAddress
+
+    if network not in ("tcp", "tcp4", "tcp6"):
+        return None, OpError(Op="dial", Net=network, Source=laddr, Addr=raddr,
+                             Err=UnknownNetworkError(network))
+    if raddr is None:
+        return None, OpError(Op="dial", Net=network, Source=laddr, Addr=None,
+                             Err=errMissingAddress)
+    sd = sysDialer(dialer if dialer is not None else Dialer(), network,
+                   raddr.String())
+    c, err = sd.dialTCP(ctx, laddr, raddr)
+    if err is not None:
+        return None, OpError(Op="dial", Net=network, Source=laddr, Addr=raddr, Err=err)
+    return c, None
+
+
+class TCPListener:
+    """net.TCPListener: a TCP listener (net.Listener). ``with ln:`` closes it."""
+
+    __slots__ = ("fd", "lc")
+
+    def __init__(self, fd: Any, lc: Any) -> None:
+        self.fd = fd
+        self.lc = lc
+
+    def ok(self) -> bool:
+        """net/tcpsock_posix.go: TCPListener.ok."""
+        return self.fd is not None
+
+    def SyscallConn(self) -> tuple[Any, Any]:
+        """net/tcpsock.go: TCPListener.SyscallConn."""
+        from net.rawconn import newRawListener
+
+        if self.fd is None:
+            return None, EINVAL
+        return newRawListener(self.fd), None
+
+    def AcceptTCP(self) -> tuple[TCPConn | None, Any]:
+        """net/tcpsock.go: TCPListener.AcceptTCP. Parks until a connection comes."""
+        if self.fd is None:
+            return None, EINVAL
+        c, err = self.accept()
+        if err is not None:
+            return None, OpError(Op="accept", Net=self.fd.net, Source=None,
+                                 Addr=self.fd.laddr, Err=err)
+        return c, None
+
+    def Accept(self) -> tuple[Any, Any]:
+        """net/tcpsock.go: TCPListener.Accept. net.Listener's Accept."""
+        return self.AcceptTCP()
+
+    def accept(self) -> tuple[TCPConn | None, Any]:
+        """net/tcpsock_posix.go: TCPListener.accept."""
+        from net import hook
+
+        fd, err = self.fd.accept()
+        if err is not None:
+            return None, err
+        return newTCPConn(fd, self.lc.KeepAlive, self.lc.KeepAliveConfig,
+                          hook.testPreHookSetKeepAlive, hook.testHookSetKeepAlive), None
+
+    def Close(self) -> Any:
+        """net/tcpsock.go: TCPListener.Close. Goroutines in Accept return ErrClosed."""
+        if self.fd is None:
+            return EINVAL
+        err = self.fd.Close()
+        if err is not None:
+            return OpError(Op="close", Net=self.fd.net, Source=None, Addr=self.fd.laddr,
+                           Err=err)
+        return None
+
+    def Addr(self) -> Any:
+        """net/tcpsock.go: TCPListener.Addr."""
+        return self.fd.laddr if self.fd is not None else None
+
+    def SetDeadline(self, t: time.Time) -> Any:
+        """net/tcpsock.go: TCPListener.SetDeadline. The poll error, unwrapped, as Go."""
+        if self.fd is None:
+            return EINVAL
+        return self.fd.SetDeadline(t)
+
+    def File(self) -> tuple[int, Any]:
+        """net/tcpsock.go: TCPListener.File. A dup of the socket (the fd number)."""
+        if self.fd is None:
+            return -1, EINVAL
+        f, err = self.fd.dup()
+        if err is not None:
+            return -1, OpError(Op="file", Net=self.fd.net, Source=None, Addr=self.fd.laddr,
+                               Err=err)
+        return f, None
+
+    def __enter__(self) -> TCPListener:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fd is not None:
+            self.Close()
+
+
+def ListenTCP(network: str, laddr: TCPAddr | None) -> tuple[TCPListener | None, Any]:
+    """net/tcpsock.go: ListenTCP."""
+    from net.dial import ListenConfig, sysListener
+
+    if network not in ("tcp", "tcp4", "tcp6"):
+        return None, OpError(Op="listen", Net=network, Source=None, Addr=laddr,
+                             Err=UnknownNetworkError(network))
+    if laddr is None:
+        laddr = TCPAddr()
+    sl = sysListener(ListenConfig(), network, laddr.String())
+    ln, err = sl.listenTCP(context.Background(), laddr)
+    if err is not None:
+        return None, OpError(Op="listen", Net=network, Source=None, Addr=laddr, Err=err)
+    return ln, None
