@@ -1,120 +1,138 @@
-"""The main demo (``make demo``): Go's concurrency, line for line, in Python.
+"""The main demo (``make demo``): an echo server and 1,000 client goroutines on loopback.
 
-Three small Go programs, ported as a Go programmer would write them:
+A goroutine-per-connection server and a thousand clients, all in plain
+blocking style (``conn.Read``/``conn.Write``), all on one OS thread: every
+blocked Read parks its goroutine in the netpoller until epoll says the
+socket is readable. Every echoed byte is verified. While it runs it prints,
+twice a second, what the runtime is doing; at the end, a summary.
 
-1. The concurrent prime sieve from Go's documentation: a daisy chain of
-   filter goroutines connected by unbuffered channels.
-2. A ticker, a timeout and a quit channel multiplexed with ``select``.
-3. A worker pool: blocking calls (``rt.blocking``) run on spare threads
-   while the goroutines that wait for them park, bounded by a WaitGroup.
-
-It prints what it computes and what the scheduler did.
+    python demo/main.py [seconds] [clients]
 """
 
 from __future__ import annotations
 
-import time as pytime
+import sys
 
+import net
 import rt
-from std import sync, time
+from rt.netpoll import ReadNetpollStats
+from std import io, sync, time
 
 
-def generate(ch: rt.hchan[int]) -> None:
-    """Send the sequence 2, 3, 4, ... to channel ch."""
-    i = 2
+def server(ln: net.TCPListener, state: dict[str, int], handlers: sync.WaitGroup) -> None:
+    """Accept connections; echo each one in its own goroutine."""
     while True:
-        ch.send(i)
-        i += 1
+        c, err = ln.Accept()
+        if err is not None:
+            return  # the listener was closed
+
+        handlers.Add(1)
+
+        def handle(c: net.TCPConn = c) -> None:
+            state["open"] += 1
+            try:
+                buf = bytearray(4096)
+                while True:
+                    n, err = c.Read(buf)
+                    if err is not None:
+                        return  # io.EOF: the client is done
+                    _, err = c.Write(memoryview(buf)[:n])
+                    if err is not None:
+                        return
+            finally:
+                c.Close()
+                state["open"] -= 1
+                handlers.Done()
+
+        rt.go(handle)
 
 
-def filter_(inp: rt.hchan[int], out: rt.hchan[int], prime: int) -> None:
-    """Copy the values from inp to out, removing those divisible by prime."""
-    while True:
-        i = inp.recv()
-        if i % prime != 0:
-            out.send(i)
+def client(addr: str, i: int, stop: rt.hchan[None], wg: sync.WaitGroup,
+           state: dict[str, int]) -> None:
+    """Dial, then ping-pong 64-byte messages until stop is closed, checking every byte."""
+    try:
+        c, err = net.Dial("tcp", addr)
+        if err is not None:
+            state["errors"] += 1
+            print(f"client {i}: {err}")
+            return
+        with c:
+            msg = (b"%05d:" % i) * 11
+            msg = msg[:64]
+            reply = bytearray(64)
+            while rt.select(rt.recv(stop), default=True)[0] == -1:
+                _, err = c.Write(msg)
+                if err is None:
+                    _, err = io.ReadFull(c, reply)
+                if err is not None:
+                    state["errors"] += 1
+                    print(f"client {i}: {err}")
+                    return
+                if reply != msg:
+                    state["errors"] += 1
+                    print(f"client {i}: echo mismatch")
+                    return
+                state["roundtrips"] += 1
+                # Let the other clients run (no preemption): one round trip each.
+                rt.Gosched()
+    finally:
+        wg.Done()
 
 
-def sieve(n: int) -> list[int]:
-    ch: rt.hchan[int] = rt.chan()
-    rt.go(generate, ch)
-    primes = []
-    for _ in range(n):
-        prime = ch.recv()
-        primes.append(prime)
-        ch1: rt.hchan[int] = rt.chan()
-        rt.go(filter_, ch, ch1, prime)
-        ch = ch1
-    return primes
-
-
-def ticker_demo() -> list[str]:
-    events: list[str] = []
-    ticker = time.NewTicker(50 * time.Millisecond)
-    quit: rt.hchan[None] = rt.chan()
-    rt.go(lambda: (time.Sleep(220 * time.Millisecond), quit.close()))
-    timeout = time.After(time.Second)
-    start = time.Now()
-    while True:
-        i, v, _ = rt.select(rt.recv(ticker.C), rt.recv(quit), rt.recv(timeout))
-        if i == 0:
-            events.append(f"tick at {time.Duration(v.Sub(start)).Round(10 * time.Millisecond)}")
-        elif i == 1:
-            events.append("quit")
-            break
-        else:
-            events.append("timeout")
-            break
-    ticker.Stop()
-    return events
-
-
-def worker_pool(jobs: int, workers: int) -> tuple[int, float]:
-    work: rt.hchan[int] = rt.chan(jobs)
-    results: rt.hchan[int] = rt.chan(jobs)
+def main(seconds: float, clients: int) -> int:
+    ln, err = net.Listen("tcp", "127.0.0.1:0")
+    if err is not None:
+        print(err)
+        return 1
+    addr = ln.Addr().String()
+    state = {"open": 0, "roundtrips": 0, "errors": 0}
+    handlers = sync.WaitGroup()
+    rt.go(server, ln, state, handlers)
+    print(f"echo server on {addr}; {clients} clients for {seconds:g}s "
+          f"(GOMAXPROCS={rt.GOMAXPROCS(0)})")
+    print(f"{'time':>5} {'goroutines':>10} {'conns':>6} {'rt/s':>8} {'polls blk/nb':>14} "
+          f"{'ev/poll':>7} {'IO parks':>9} {'readied':>9} {'breaks':>6}")
+    stop: rt.hchan[None] = rt.chan()
     wg = sync.WaitGroup()
-    for _ in range(workers):
+    for i in range(clients):
         wg.Add(1)
+        rt.go(client, addr, i, stop, wg, state)
 
-        def worker() -> None:
-            for j in work:
-                # A blocking call (think: a C library): it runs on a spare M
-                # while this goroutine parks and the others keep going.
-                rt.blocking(pytime.sleep, 0.05)
-                results.send(j * j)
-            wg.Done()
-
-        rt.go(worker)
-    t0 = pytime.monotonic()
-    for j in range(jobs):
-        work.send(j)
-    work.close()
-    wg.Wait()
-    results.close()
-    return sum(results), pytime.monotonic() - t0
-
-
-def main() -> None:
-    t0 = pytime.monotonic()
-    primes = sieve(300)
-    print(f"1. prime sieve: the first {len(primes)} primes through a chain of "
-          f"{rt.NumGoroutine() - 2} filter goroutines, in {pytime.monotonic() - t0:.2f}s")
-    print(f"   ... {primes[-5:]}")
-    print("   a goroutine of the chain, as Go's traceback shows it:")
-    dump = rt.Stack(all=True).split("\n\n")
-    for line in dump[5].splitlines():
-        print("     " + line)
-
-    print("2. select over a ticker, a quit channel and a timeout:")
-    for e in ticker_demo():
-        print("   " + e)
-
-    total, took = worker_pool(jobs=40, workers=20)
-    print(f"3. worker pool: 40 jobs of 50 ms blocking work on 20 goroutines took "
-          f"{took:.2f}s (sum of squares {total})")
-    print(f"goroutines alive at the end of main: {rt.NumGoroutine()} "
-          "(rt.run unwinds the sieve's filters when main returns)")
+    start = time.Now()
+    ticker = time.NewTicker(500 * time.Millisecond)
+    deadline = time.After(int(seconds * time.Second))
+    last, lastT = 0, start
+    while True:
+        assert ticker.C is not None
+        i, _, _ = rt.select(rt.recv(ticker.C), rt.recv(deadline))
+        now = time.Now()
+        if i == 1:
+            break
+        rts = state["roundtrips"]
+        rate = (rts - last) / max(now.Sub(lastT) / time.Second, 1e-9)
+        last, lastT = rts, now
+        s = ReadNetpollStats()
+        polls = f"{s.blockingPolls}/{s.nonBlockingPolls}"
+        print(f"{now.Sub(start) / time.Second:5.1f} {rt.NumGoroutine():>10} {state['open']:>6} "
+              f"{rate:>8.0f} {polls:>14} {s.eventsPerPoll():>7.1f} {s.parked:>9} "
+              f"{s.readied:>9} {s.breaks:>6}")
+    ticker.Stop()
+    stop.close()
+    wg.Wait()  # the clients are done and have closed their connections,
+    ln.Close()
+    handlers.Wait()  # so every handler reads EOF and returns
+    total = now.Sub(start) / time.Second
+    s = ReadNetpollStats()
+    print(f"done: {state['roundtrips']} round trips in {total:.1f}s "
+          f"({state['roundtrips'] / total:.0f}/s), {state['errors']} errors, every byte verified")
+    print(f"netpoller: {s.blockingPolls} blocking and {s.nonBlockingPolls} non-blocking "
+          f"epoll_pwait calls, {s.events} events ({s.eventsPerPoll():.1f} per call), "
+          f"{s.parked} parks in IO wait, {s.readied} goroutines readied, "
+          f"{s.breaks} netpollBreak calls ({s.breaksWritten} written)")
+    return 1 if state["errors"] else 0
 
 
 if __name__ == "__main__":
-    rt.run(main)
+    secs = float(sys.argv[1]) if len(sys.argv) > 1 else 4.0
+    n = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
+    sys.exit(rt.run(main, secs, n))

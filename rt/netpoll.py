@@ -548,7 +548,14 @@ def netpollblock(pd: pollDesc, mode: int, waitio: bool) -> bool:
     # Re-check for close or an expired deadline before parking: their
     # writers set the flag first and look at rg/wg second.
     if waitio or netpollcheckerr(pd, mode) == pollNoError:
-        proc.gopark(netpollblockcommit, (pd, mode), waitReasonIOWait)
+        try:
+            proc.gopark(netpollblockcommit, (pd, mode), waitReasonIOWait)
+        except BaseException:
+            # Unwound while parked (rt.run's teardown): leave no reference to
+            # this G in the pollDesc, so a Close in its finally block cannot
+            # try to wake it.
+            _forget(pd, mode)
+            raise
     # Woken (or never parked): take the state back to pdNil.
     if mode == modeR:
         old = pd.rg
@@ -559,6 +566,17 @@ def netpollblock(pd: pollDesc, mode: int, waitio: bool) -> bool:
     if isinstance(old, int) and old > pdWait:
         throw("runtime: corrupted polldesc")
     return bool(old == pdReady)
+
+
+def _forget(pd: pollDesc, mode: int) -> None:
+    global netpollWaiters
+    old: Any = pd.rg if mode == modeR else pd.wg
+    if isinstance(old, g):
+        netpollWaiters -= 1
+    if mode == modeR:
+        pd.rg = pdNil
+    else:
+        pd.wg = pdNil
 
 
 def netpollunblock(pd: pollDesc, mode: int, ioready: bool, delta: int) -> tuple[g | None, int]:

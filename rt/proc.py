@@ -362,6 +362,10 @@ def park_m(gp: g) -> g | None:
 def goready(gp: g) -> None:
     """proc.go: goready/ready. waiting -> runnable, into the current P's runnext."""
     if gp.atomicstatus != _Gwaiting:
+        if unwinding:
+            # rt.run's teardown: a finally block woke a goroutine that is being
+            # (or has been) unwound; there is nothing left to run.
+            return
         throw(f"bad g->status in ready: {gp.atomicstatus}")
     gp.atomicstatus = _Grunnable
     mp: m | None = getattr(_tls, "m", None)
