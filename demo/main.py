@@ -15,7 +15,6 @@ import sys
 
 import net
 import rt
-from rt.netpoll import ReadNetpollStats
 from std import io, sync, time
 
 
@@ -111,7 +110,7 @@ def main(seconds: float, clients: int) -> int:
         rts = state["roundtrips"]
         rate = (rts - last) / max(now.Sub(lastT) / time.Second, 1e-9)
         last, lastT = rts, now
-        s = ReadNetpollStats()
+        s = rt.ReadNetpollStats()
         polls = f"{s.blockingPolls}/{s.nonBlockingPolls}"
         print(f"{now.Sub(start) / time.Second:5.1f} {rt.NumGoroutine():>10} {state['open']:>6} "
               f"{rate:>8.0f} {polls:>14} {s.eventsPerPoll():>7.1f} {s.parked:>9} "
@@ -122,7 +121,7 @@ def main(seconds: float, clients: int) -> int:
     ln.Close()
     handlers.Wait()  # so every handler reads EOF and returns
     total = now.Sub(start) / time.Second
-    s = ReadNetpollStats()
+    s = rt.ReadNetpollStats()
     print(f"done: {state['roundtrips']} round trips in {total:.1f}s "
           f"({state['roundtrips'] / total:.0f}/s), {state['errors']} errors, every byte verified")
     print(f"netpoller: {s.blockingPolls} blocking and {s.nonBlockingPolls} non-blocking "

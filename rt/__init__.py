@@ -15,13 +15,15 @@
 Module map (one module per Go file): runtime2.py (g, m, p, schedt), proc.py
 (the scheduler and rt.run), time.py (timers), chan.py, select.py, sema.py,
 cgocall.py (rt.blocking), traceback.py (rt.Stack), panic.py (panics and
-fatal errors).
+fatal errors), netpoll.py and netpoll_epoll.py (the network poller; its
+counters are ``rt.ReadNetpollStats()``), sys_linux.py (the only FFI module).
 """
 
 from __future__ import annotations
 
 from rt.cgocall import blocking
 from rt.chan import chanrecv1, chanrecv2, chansend1, closechan, hchan
+from rt.netpoll import NetpollStats, ReadNetpollStats
 from rt.panic import Error, FatalError, Panic, panic
 from rt.proc import GOMAXPROCS, Goexit, Gosched, NumGoroutine, go, run
 from rt.select import recv, select, send
@@ -37,8 +39,10 @@ __all__ = [
     "GOMAXPROCS",
     "Goexit",
     "Gosched",
+    "NetpollStats",
     "NumGoroutine",
     "Panic",
+    "ReadNetpollStats",
     "Stack",
     "blocking",
     "chan",
