@@ -7,7 +7,8 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: test demo bench lint clean
 
-$(STAMP): pyproject.toml
+# Reinstall when packages appear (the editable install maps them at install time).
+$(STAMP): pyproject.toml $(wildcard */__init__.py */*/__init__.py */*/*/__init__.py)
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 	  { echo "Python 3.11+ is required (set PYTHON=...)"; exit 1; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
