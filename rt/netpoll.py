@@ -364,7 +364,22 @@ def poll_runtime_pollClose(pd: pollDesc) -> None:
 
 
 def poll_runtime_pollReset(pd: pollDesc, mode: int) -> int:
-    """runtime/netpoll.go: poll_runtime_pollReset. "prepare": fail fast, else drop old latches."""
+    """runtime/netpoll.go: poll_runtime_pollReset. "prepare": fail fast, else drop old latches.
+
+    Discussion: in Go a deadline timer fires on time even while the goroutine
+    keeps succeeding at I/O (another P runs it, or sysmon preempts the loop).
+    Here a goroutine whose reads or writes never block never yields, so the
+    P would not run its timers and a deadline could be overshot by megabytes
+    (timeout_test.go's write fluctuation test saw 4 MB past a 1 ms deadline).
+    So when this direction has a deadline armed, the P's due timers run
+    here first: the expiry lands exactly as the timer would have made it. It
+    costs one clock read per I/O call, and only on connections with a
+    deadline.
+    """
+    if (pd.rd > 0 if mode == modeR else pd.wd > 0):
+        mp = proc.getm()
+        if mp is not None and mp.p is not None:
+            mp.p.timers.check(0)
     errcode = netpollcheckerr(pd, mode)
     if errcode != pollNoError:
         return errcode
