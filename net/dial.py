@@ -75,6 +75,23 @@ class Dialer:
             earliest = minNonzeroTime(earliest, d)
         return minNonzeroTime(earliest, self.Deadline)
 
+    def _checkFields(self) -> None:
+        """Go's types, checked at the call (API.md: bad input is a TypeError there)."""
+        for name in ("Timeout", "FallbackDelay", "KeepAlive"):
+            v = getattr(self, name)
+            if not isinstance(v, int) or isinstance(v, bool):
+                raise TypeError(f"Dialer.{name} must be a time.Duration (int), "
+                                f"not {type(v).__name__}")
+        if not isinstance(self.Deadline, time.Time):
+            raise TypeError(f"Dialer.Deadline must be a time.Time, "
+                            f"not {type(self.Deadline).__name__}")
+        la = self.LocalAddr
+        if la is not None and not (hasattr(la, "Network") and hasattr(la, "isWildcard")):
+            raise TypeError(f"Dialer.LocalAddr must be a net.Addr (TCPAddr), "
+                            f"not {type(la).__name__}")
+        if not isinstance(self.KeepAliveConfig, KeepAliveConfig):
+            raise TypeError("Dialer.KeepAliveConfig must be a net.KeepAliveConfig")
+
     def resolver(self) -> Any:
         """net/dial.go: Dialer.resolver."""
         if self.Resolver is not None:
@@ -104,6 +121,7 @@ class Dialer:
         """net/dial.go: Dialer.dialCtx. The context with Timeout/Deadline/Cancel folded in."""
         if ctx is None:
             raise rt.Panic("nil context")
+        self._checkFields()
         deadline = self.deadline(ctx, time.Now())
         cancels: list[Callable[[], None]] = []
         if not deadline.IsZero():

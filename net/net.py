@@ -194,6 +194,17 @@ class _temporary(Protocol):
     def Temporary(self) -> bool: ...
 
 
+def _needInt(who: str, **args: object) -> None:
+    """A Go ``int`` (or time.Duration) argument: anything else is a TypeError at the call.
+
+    Go's compiler rejects these; here they would otherwise fail deep in the
+    socket option code with an unrelated error.
+    """
+    for name, v in args.items():
+        if not isinstance(v, int) or isinstance(v, bool):
+            raise TypeError(f"{who}: {name} must be an int, not {type(v).__name__}")
+
+
 # ---------------------------------------------------------------------------
 # conn: the connection shared by TCPConn (and, to come, UDPConn, UnixConn, IPConn).
 
@@ -280,6 +291,7 @@ class conn:
         """net/net.go: conn.SetReadBuffer. SO_RCVBUF."""
         from net.sockopt_posix import setReadBuffer
 
+        _needInt("SetReadBuffer", bytes=nbytes)
         if self.fd is None:
             return EINVAL
         err = setReadBuffer(self.fd, nbytes)
@@ -292,6 +304,7 @@ class conn:
         """net/net.go: conn.SetWriteBuffer. SO_SNDBUF."""
         from net.sockopt_posix import setWriteBuffer
 
+        _needInt("SetWriteBuffer", bytes=nbytes)
         if self.fd is None:
             return EINVAL
         err = setWriteBuffer(self.fd, nbytes)
@@ -319,7 +332,8 @@ class conn:
             return 0, EINVAL
         from net.error_posix import wrapSyscallError
 
-        views = [memoryview(b).cast("B") for b in v]
+        # None is Go's nil slice: nothing to write, like an empty one.
+        views = [memoryview(b if b is not None else b"").cast("B") for b in v]
         n, err = self.fd.pfd.Writev(views)
         del v[:]
         v.extend(views)

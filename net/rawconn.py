@@ -30,12 +30,17 @@ class rawConn:
         return self.fd is not None
 
     def _wrap(self, op: str, err: Any) -> Any:
+        # Go names only the local address for raw-control, both ends (like
+        # conn.Read and conn.Write) for raw-read and raw-write.
         if err is None:
             return None
         from net.net import OpError
 
         assert self.fd is not None
-        return OpError(Op=op, Net=self.fd.net, Source=None, Addr=self.fd.laddr, Err=err)
+        if op == "raw-control":
+            return OpError(Op=op, Net=self.fd.net, Source=None, Addr=self.fd.laddr, Err=err)
+        return OpError(Op=op, Net=self.fd.net, Source=self.fd.laddr, Addr=self.fd.raddr,
+                       Err=err)
 
     def Control(self, f: Callable[[int], None]) -> Any:
         """net/rawconn.go: rawConn.Control."""

@@ -22,7 +22,7 @@ from typing import Any
 
 from net.ip import IP, IPv4len, ipEmptyString
 from net.ipsock import JoinHostPort, internetAddrList, ipToSockaddr, loopbackIP
-from net.net import Addr, OpError, UnknownNetworkError, conn
+from net.net import Addr, OpError, UnknownNetworkError, _needInt, conn
 from rt.sys_linux import AF_INET, AF_INET6, EINVAL, SockaddrTuple
 from std import context, io, time
 from std.errors import error
@@ -176,6 +176,7 @@ class TCPConn(conn):
         """net/tcpsock.go: TCPConn.SetLinger. <0: close in the background (default)."""
         from net.sockopt_posix import setLinger
 
+        _needInt("TCPConn.SetLinger", sec=sec)
         if self.fd is None:
             return EINVAL
         return self._opErr("set", setLinger(self.fd, sec))
@@ -192,24 +193,32 @@ class TCPConn(conn):
         """net/tcpsock.go: TCPConn.SetKeepAlivePeriod. Sets TCP_KEEPIDLE only."""
         from net.tcpsockopt import setKeepAliveIdle
 
+        _needInt("TCPConn.SetKeepAlivePeriod", d=d)
         if self.fd is None:
             return EINVAL
         return self._opErr("set", setKeepAliveIdle(self.fd, d))
 
     def SetKeepAliveConfig(self, config: Any) -> Any:
         """net/tcpsock_unix.go: TCPConn.SetKeepAliveConfig. The first failure is returned."""
+        from net.dial import KeepAliveConfig
         from net.sockopt_posix import setKeepAlive
         from net.tcpsockopt import setKeepAliveCount, setKeepAliveIdle, setKeepAliveInterval
 
+        if not isinstance(config, KeepAliveConfig):
+            raise TypeError("TCPConn.SetKeepAliveConfig: config must be a KeepAliveConfig, "
+                            f"not {type(config).__name__}")
+        _needInt("TCPConn.SetKeepAliveConfig", Idle=config.Idle, Interval=config.Interval,
+                 Count=config.Count)
         if self.fd is None:
             return EINVAL
-        for f, arg in ((setKeepAlive, config.Enable), (setKeepAliveIdle, config.Idle),
-                       (setKeepAliveInterval, config.Interval),
-                       (setKeepAliveCount, config.Count)):
-            err = f(self.fd, arg)
-            if err is not None:
-                return self._opErr("set", err)
-        return None
+        err = setKeepAlive(self.fd, config.Enable)
+        if err is None:
+            err = setKeepAliveIdle(self.fd, config.Idle)
+        if err is None:
+            err = setKeepAliveInterval(self.fd, config.Interval)
+        if err is None:
+            err = setKeepAliveCount(self.fd, config.Count)
+        return self._opErr("set", err)
 
     def SetNoDelay(self, noDelay: bool) -> Any:
         """net/tcpsock.go: TCPConn.SetNoDelay. On by default, as in Go."""
@@ -279,6 +288,15 @@ def newTCPConn(fd: Any, keepAliveIdle: int, keepAliveCfg: Any, preKeepAliveHook:
     return c
 
 
+def _needTCPArgs(who: str, network: object, **addrs: object) -> None:
+    """Go's *TCPAddr parameters: a TCPAddr or None, else a TypeError at the call."""
+    if not isinstance(network, str):
+        raise TypeError(f"{who}: network must be a str, not {type(network).__name__}")
+    for name, a in addrs.items():
+        if a is not None and not isinstance(a, TCPAddr):
+            raise TypeError(f"{who}: {name} must be a TCPAddr or None, not {type(a).__name__}")
+
+
 def DialTCP(network: str, laddr: TCPAddr | None, raddr: TCPAddr | None) -> tuple[Any, Any]:
     """net/tcpsock.go: DialTCP."""
     return dialTCP(context.Background(), None, network, laddr, raddr)
@@ -290,6 +308,7 @@ def dialTCP(ctx: Any, dialer: Any, network: str, laddr: TCPAddr | None,
     from net.dial import Dialer, sysDialer
     from net.net import errMissingAddress
 
+    _needTCPArgs("DialTCP", network, laddr=laddr, raddr=raddr)
     if network not in ("tcp", "tcp4", "tcp6"):
         return None, OpError(Op="dial", Net=network, Source=laddr, Addr=raddr,
                              Err=UnknownNetworkError(network))
@@ -391,6 +410,7 @@ def ListenTCP(network: str, laddr: TCPAddr | None) -> tuple[TCPListener | None, 
     """net/tcpsock.go: ListenTCP."""
     from net.dial import ListenConfig, sysListener
 
+    _needTCPArgs("ListenTCP", network, laddr=laddr)
     if network not in ("tcp", "tcp4", "tcp6"):
         return None, OpError(Op="listen", Net=network, Source=None, Addr=laddr,
                              Err=UnknownNetworkError(network))

@@ -10,6 +10,12 @@ from rt import sys_linux
 from rt.sys_linux import Errno, IPMreq, IPMreqn, IPv6Mreq, Linger
 
 
+def _int32(v: int) -> int:
+    """Go's int32(v) conversion: keep the low 32 bits, as a signed value."""
+    v &= 0xFFFFFFFF
+    return v - (1 << 32) if v >= 1 << 31 else v
+
+
 class sockoptMethods:
     """The FD's socket option methods (FD inherits them)."""
 
@@ -33,8 +39,14 @@ class sockoptMethods:
             self.decref()
 
     def SetsockoptInt(self, level: int, name: int, arg: int) -> Exception | Errno | None:
-        """internal/poll/sockopt.go: FD.SetsockoptInt."""
-        return self._withRef(lambda: sys_linux.setsockopt_int(self.Sysfd, level, name, arg))
+        """internal/poll/sockopt.go: FD.SetsockoptInt.
+
+        syscall.SetsockoptInt passes ``int32(arg)``, so a Go int beyond 32
+        bits wraps instead of failing; sys_linux packs a C int and would raise,
+        so the conversion is made here.
+        """
+        v = _int32(arg)
+        return self._withRef(lambda: sys_linux.setsockopt_int(self.Sysfd, level, name, v))
 
     def SetsockoptInet4Addr(self, level: int, name: int, arg: bytes) -> Exception | Errno | None:
         """internal/poll/sockopt.go: FD.SetsockoptInet4Addr."""

@@ -36,27 +36,10 @@ import pytest
 import net
 import rt
 from net import hook
-from net.ip import IPNet
-from net.ipsock import IPAddr
-from net.lookup import addrinfoErrno
 from net.net import (
-    AddrError,
-    DNSError,
-    ErrClosed,
-    InvalidAddrError,
-    OpError,
-    ParseError,
-    UnknownNetworkError,
-    errCanceled,
-    errMissingAddress,
-    errNoSuitableAddress,
-    errTimeout,
     noDeadline,
-    timeoutError,
 )
-from net.tcpsock import TCPAddr, TCPConn
-from rt.poll.fd import DeadlineExceededError, ErrNotPollable
-from rt.sys_linux import Errno
+from net.tcpsock import TCPConn
 from std import context, errors, io, os, sync, time
 from tests.net.mockserver import (
     isDeadlineExceeded,
@@ -65,136 +48,14 @@ from tests.net.mockserver import (
     newLocalServer,
 )
 
-# ---------------------------------------------------------------------------
-# error_test.go: the shape of errors.
-
-
-def isPlatformError(err: object) -> bool:
-    """error_posix_test.go: isPlatformError. A bare syscall.Errno."""
-    return isinstance(err, Errno)
-
-
-def opErrorIsValid(e: OpError) -> str | None:
-    """error_test.go: OpError.isValid. Op, Net and Err set; addresses of known types."""
-    if e.Op == "":
-        return f"OpError.Op is empty: {e}"
-    if e.Net == "":
-        return f"OpError.Net is empty: {e}"
-    for addr in (e.Source, e.Addr):
-        if addr is None:
-            continue
-        if not isinstance(addr, TCPAddr | IPAddr | IPNet):
-            return f"OpError.Source or Addr is unknown type: {type(addr).__name__}, {e}"
-    if e.Err is None:
-        return f"OpError.Err is empty: {e}"
-    return None
-
-
-def _firstLevel(err: object) -> tuple[str | None, object]:
-    if isinstance(err, OpError):
-        bad = opErrorIsValid(err)
-        if bad is not None:
-            return bad, None
-        return None, err.Err
-    return f"unexpected type on 1st nested level: {type(err).__name__}", None
-
-
-def _thirdLevel(err: object) -> str | None:
-    if isPlatformError(err):
-        return None
-    return f"unexpected type on 3rd nested level: {type(err).__name__}"
-
-
-_dialSecondTypes = (AddrError, timeoutError, DNSError, InvalidAddrError, ParseError,
-                    DeadlineExceededError, UnknownNetworkError, addrinfoErrno)
-
-
-def parseDialError(nestedErr: object) -> str | None:
-    """error_test.go: parseDialError. None when nestedErr is a valid Dial/Listen error."""
-    if nestedErr is None:
-        return None
-    bad, err = _firstLevel(nestedErr)
-    if bad is not None:
-        return bad
-    if isPlatformError(err):
-        return None
-    if isinstance(err, _dialSecondTypes):
-        return None
-    if isinstance(err, os.SyscallError):
-        return _thirdLevel(err.Err)
-    if err == errCanceled or any(err is s for s in (
-            ErrClosed, errMissingAddress, errNoSuitableAddress, context.DeadlineExceeded,
-            context.Canceled)):
-        return None
-    return f"unexpected type on 2nd nested level: {type(err).__name__}"
-
-
-def parseReadError(nestedErr: object) -> str | None:
-    """error_test.go: parseReadError. None when nestedErr is a valid Read error."""
-    if nestedErr is None or nestedErr is io.EOF:
-        return None
-    bad, err = _firstLevel(nestedErr)
-    if bad is not None:
-        return bad
-    if isPlatformError(err):
-        return None
-    if isinstance(err, os.SyscallError):
-        return _thirdLevel(err.Err)
-    if any(err is s for s in (ErrClosed, errTimeout, ErrNotPollable, os.ErrDeadlineExceeded)):
-        return None
-    return f"unexpected type on 2nd nested level: {type(err).__name__}"
-
-
-def parseWriteError(nestedErr: object) -> str | None:
-    """error_test.go: parseWriteError. None when nestedErr is a valid Write error."""
-    if nestedErr is None:
-        return None
-    bad, err = _firstLevel(nestedErr)
-    if bad is not None:
-        return bad
-    if isPlatformError(err):
-        return None
-    if isinstance(err, _dialSecondTypes):
-        return None
-    if isinstance(err, os.SyscallError):
-        return _thirdLevel(err.Err)
-    if err == errCanceled or any(err is s for s in (
-            ErrClosed, errMissingAddress, errTimeout, os.ErrDeadlineExceeded,
-            net.ErrWriteToConnected, io.ErrUnexpectedEOF)):
-        return None
-    return f"unexpected type on 2nd nested level: {type(err).__name__}"
-
-
-def parseAcceptError(nestedErr: object) -> str | None:
-    """error_test.go: parseAcceptError. None when nestedErr is a valid Accept error."""
-    if nestedErr is None:
-        return None
-    bad, err = _firstLevel(nestedErr)
-    if bad is not None:
-        return bad
-    if isPlatformError(err):
-        return None
-    if isinstance(err, os.SyscallError):
-        return _thirdLevel(err.Err)
-    if any(err is s for s in (ErrClosed, errTimeout, ErrNotPollable, os.ErrDeadlineExceeded)):
-        return None
-    return f"unexpected type on 2nd nested level: {type(err).__name__}"
-
-
-def parseCommonError(nestedErr: object) -> str | None:
-    """error_test.go: parseCommonError. None when nestedErr is a valid error of a setter."""
-    if nestedErr is None:
-        return None
-    bad, err = _firstLevel(nestedErr)
-    if bad is not None:
-        return bad
-    if isPlatformError(err):
-        return None
-    if isinstance(err, os.SyscallError):
-        return _thirdLevel(err.Err)
-    if err is ErrClosed:
-        return None
-    return f"unexpected type on 2nd nested level: {type(err).__name__}"
+# error_test.go's validators live in test_error.py (one copy).
+from tests.net.test_error import (  # noqa: E402
+    parseAcceptError,
+    parseCommonError,
+    parseDialError,
+    parseReadError,
+    parseWriteError,
+)
 
 
 def isTimeout(err: object) -> bool:
@@ -1068,5 +929,5 @@ def test_ReadTimeoutUnblocksRead() -> None:
     rt.run(main)
 
 
-__all__ = ["isNetError", "isPlatformError", "isTemporary", "isTimeout", "parseAcceptError",
+__all__ = ["isNetError", "isTemporary", "isTimeout", "parseAcceptError",
            "parseCommonError", "parseDialError", "parseReadError", "parseWriteError"]
