@@ -22,7 +22,7 @@ from net.sock_cloexec import sysSocket
 from net.sock_linux import listenerBacklog
 from net.sockopt_posix import setDefaultListenerSockopts, setDefaultSockopts
 from rt import sys_linux
-from rt.sys_linux import AF_INET, AF_INET6, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_STREAM, SockaddrTuple
+from rt.sys_linux import AF_INET, AF_INET6, EINVAL, SOCK_SEQPACKET, SOCK_STREAM, SockaddrTuple
 
 
 def socket(ctx: Any, net: str, family: int, sotype: int, proto: int, ipv6only: bool,
@@ -40,12 +40,6 @@ def socket(ctx: Any, net: str, family: int, sotype: int, proto: int, ipv6only: b
     if laddr is not None and raddr is None:
         if sotype in (SOCK_STREAM, SOCK_SEQPACKET):
             err = listenStream(fd, ctx, laddr, listenerBacklog(), ctrlCtxFn)
-            if err is not None:
-                fd.Close()
-                return None, err
-            return fd, None
-        if sotype == SOCK_DGRAM:
-            err = listenDatagram(fd, ctx, laddr, ctrlCtxFn)
             if err is not None:
                 fd.Close()
                 return None, err
@@ -89,13 +83,9 @@ def dial(fd: netFD, ctx: Any, laddr: Any, raddr: Any, ctrlCtxFn: Any) -> Any:
         if err is not None:
             return err
         if lsa is not None:
-            b, errno = sys_linux.sockaddr_encode(lsa)
-            if not errno:
-                errno = sys_linux.bind(fd.pfd.Sysfd, b)
-            if errno:
-                from std import os
-
-                return os.NewSyscallError("bind", errno)
+            err = _bind(fd, lsa)
+            if err is not None:
+                return err
     rsa: SockaddrTuple | None = None
     crsa: SockaddrTuple | None = None
     if raddr is not None:
@@ -112,17 +102,16 @@ def dial(fd: netFD, ctx: Any, laddr: Any, raddr: Any, ctrlCtxFn: Any) -> Any:
         if err is not None:
             return err
     af = addrFunc(fd)
-    lb, _ = sys_linux.getsockname(fd.pfd.Sysfd)
-    lsa2, _ = sys_linux.anyToSockaddr(lb)
+    la = _localAddr(fd)
     if crsa is not None:
-        fd.setAddr(af(lsa2), af(crsa))
+        fd.setAddr(la, af(crsa))
     else:
         pb, errno = sys_linux.getpeername(fd.pfd.Sysfd)
         if not errno:
             rsa2, _ = sys_linux.anyToSockaddr(pb)
-            fd.setAddr(af(lsa2), af(rsa2))
+            fd.setAddr(la, af(rsa2))
         else:
-            fd.setAddr(af(lsa2), raddr)
+            fd.setAddr(la, raddr)
     return None
 
 
@@ -141,40 +130,33 @@ def listenStream(fd: netFD, ctx: Any, laddr: Any, backlog: int, ctrlCtxFn: Any) 
         err = _runCtrl(fd, ctx, laddr.String(), ctrlCtxFn)
         if err is not None:
             return err
-    b, errno = sys_linux.sockaddr_encode(lsa)
-    if not errno:
-        errno = sys_linux.bind(fd.pfd.Sysfd, b)
-    if errno:
-        return os.NewSyscallError("bind", errno)
+    err = _bind(fd, lsa)
+    if err is not None:
+        return err
     errno = hook.listenFunc(fd.pfd.Sysfd, backlog)
     if errno:
         return os.NewSyscallError("listen", errno)
     err = fd.init()
     if err is not None:
         return err
-    lb, _ = sys_linux.getsockname(fd.pfd.Sysfd)
-    lsa2, _ = sys_linux.anyToSockaddr(lb)
-    fd.setAddr(addrFunc(fd)(lsa2), None)
+    fd.setAddr(_localAddr(fd), None)
     return None
 
 
-def listenDatagram(fd: netFD, ctx: Any, laddr: Any, ctrlCtxFn: Any) -> Any:
-    """net/sock_posix.go: netFD.listenDatagram. (UDP arrives with the UDP issue.)"""
-    from std import os
-
-    lsa, err = laddr.sockaddr(fd.family)
-    if err is not None:
-        return err
-    b, errno = sys_linux.sockaddr_encode(lsa)
+def _bind(fd: netFD, sa: SockaddrTuple | None) -> Any:
+    """bind(2) to sa; the error is an os.SyscallError named "bind"."""
+    b, errno = sys_linux.sockaddr_encode(sa) if sa is not None else (b"", EINVAL)
     if not errno:
         errno = sys_linux.bind(fd.pfd.Sysfd, b)
     if errno:
+        from std import os
+
         return os.NewSyscallError("bind", errno)
-    err = fd.init()
-    if err is not None:
-        return err
-    lb, _ = sys_linux.getsockname(fd.pfd.Sysfd)
-    lsa2, _ = sys_linux.anyToSockaddr(lb)
-    fd.setAddr(addrFunc(fd)(lsa2), None)
     return None
 
+
+def _localAddr(fd: netFD) -> Any:
+    """The socket's own address (getsockname) as a net Addr."""
+    lb, _ = sys_linux.getsockname(fd.pfd.Sysfd)
+    lsa, _ = sys_linux.anyToSockaddr(lb)
+    return addrFunc(fd)(lsa)
