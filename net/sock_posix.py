@@ -1,6 +1,6 @@
 """net/sock_posix.go (go1.27.0): making a socket, dialing it and listening on it.
 
-Go's netFD methods of this file (dial, listenStream, listenDatagram) are
+Go's netFD methods of this file (dial, listenStream; listenDatagram comes with UDP) are
 functions here taking the netFD first, since Python cannot spread one class
 over several files.
 
