@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: test demo bench lint clean
+.PHONY: test demo bench bench-quick lint clean
 
 # Reinstall when packages appear (the editable install maps them at install time).
 $(STAMP): pyproject.toml $(wildcard */__init__.py */*/__init__.py */*/*/__init__.py)
@@ -26,9 +26,25 @@ test: lint
 demo: $(STAMP)
 	$(PY) demo/main.py
 
-bench: $(STAMP)
+# The bench extra (gevent, uvloop, matplotlib), once per change of pyproject.toml.
+# The echo benchmark builds its C programs (and Go's server, installing Debian's
+# golang-go if it can) itself; see bench/echo/run.py.
+BENCH_STAMP := $(VENV)/.installed-bench
+
+$(BENCH_STAMP): $(STAMP)
 	$(PY) -m pip install -q -e '.[bench]'
+	touch $(BENCH_STAMP)
+
+# About 10 minutes: the runtime micro-benchmarks, then the full echo matrix.
+bench: $(BENCH_STAMP)
 	$(PY) bench/run.py
+	$(PY) bench/echo/run.py
+
+# Under a minute: one runtime micro-benchmark and one echo scenario, one round.
+# Fails if a server does not echo correctly; asserts nothing about speed.
+bench-quick: $(BENCH_STAMP)
+	$(PY) bench/run.py --quick --bench pingpong
+	$(PY) bench/echo/run.py --quick
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
