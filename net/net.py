@@ -53,7 +53,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Protocol, overload, runtime_checkable
 
-from net.error_posix import isConnError
+from net.error_posix import isConnError, wrapSyscallError
 from rt.poll.fd import ErrNetClosing
 from rt.sys_linux import EINVAL
 from std import context, errors, io, os, time
@@ -227,23 +227,33 @@ class conn:
         return self.fd is not None
 
     def Read(self, b: Any) -> tuple[int, Any]:
-        """net/net.go: conn.Read. Fills b in place; ``n, err = c.Read(buf)``."""
+        """net/net.go: conn.Read. Fills b in place; ``n, err = c.Read(buf)``.
+
+        Discussion: netFD.Read (fd_posix.go) is inlined here: the poll.FD's
+        Read directly, then its wrapSyscallError on the error path only. One
+        Python call less on every Read and Write.
+        """
         fd = self.fd
         if fd is None:
             return 0, EINVAL
-        n, err = fd.Read(b)
+        n, err = fd.pfd.Read(b)
         if err is not None and err is not io.EOF:
-            err = OpError(Op="read", Net=fd.net, Source=fd.laddr, Addr=fd.raddr, Err=err)
+            err = OpError(Op="read", Net=fd.net, Source=fd.laddr, Addr=fd.raddr,
+                          Err=wrapSyscallError("read", err))
         return n, err
 
     def Write(self, b: Any) -> tuple[int, Any]:
-        """net/net.go: conn.Write. Writes all of b or returns an error with the count."""
+        """net/net.go: conn.Write. Writes all of b or returns an error with the count.
+
+        Discussion: netFD.Write inlined, as in Read.
+        """
         fd = self.fd
         if fd is None:
             return 0, EINVAL
-        n, err = fd.Write(b)
+        n, err = fd.pfd.Write(b)
         if err is not None:
-            err = OpError(Op="write", Net=fd.net, Source=fd.laddr, Addr=fd.raddr, Err=err)
+            err = OpError(Op="write", Net=fd.net, Source=fd.laddr, Addr=fd.raddr,
+                          Err=wrapSyscallError("write", err))
         return n, err
 
     def Close(self) -> Any:
