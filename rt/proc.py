@@ -606,37 +606,16 @@ def stealWork(now: int) -> tuple[g | None, bool, int, int, bool]:
 # The scheduler loop.
 
 
-def execute(gp: g, inheritTime: bool) -> None:
-    """proc.go: execute. Run gp on this M: runnable -> running, then switch to it."""
-    mp: m = _tls.m
-    mp.curg = gp
-    gp.m = mp
-    gp.atomicstatus = _Grunning
-    gp.waitsince = 0
-    gp.waitreason = r2.waitReasonZero
-    gp.preempt = False
-    if not inheritTime:
-        pp = mp.p
-        assert pp is not None
-        pp.schedtick += 1
-    gr = gp.sched
-    if gr is None:
-        # First run: the G's stack is made on the M that runs it, and is
-        # bound to that M's thread from now on.
-        pp = mp.p
-        assert pp is not None
-        gr = gp.sched = _stackalloc(pp)
-        gr.switch(gp)
-    else:
-        gr.switch()
-
-
 def schedule() -> None:
     """proc.go: schedule. g0's loop: find a runnable G, run it, handle how it came back.
 
     Returns when the program is over: main returned, or a goroutine panicked.
-    ``execute`` is inlined in the loop (it is the other half of every switch);
-    the function of that name below is the same steps for readers and callers.
+
+    Discussion: Go's ``execute(gp, inheritTime)`` is inlined in the loop (it
+    is the other half of every switch): bind gp to this M, runnable ->
+    running, count a new time slice unless gp inherits one (runnext), and
+    switch to its stack, which is made on first run (``_stackalloc``; a
+    greenlet is bound to the thread that starts it).
     """
     mp: m = _tls.m
     pp = mp.p
@@ -646,7 +625,7 @@ def schedule() -> None:
     while True:
         if gp is None:
             gp, inherit = findRunnable()
-        # execute(gp, inherit):
+        # proc.go: execute(gp, inheritTime)
         mp.curg = gp
         gp.m = mp
         gp.atomicstatus = _Grunning
