@@ -80,6 +80,10 @@ pollFDSeqMask: Final = (1 << pollFDSeqBits) - 1
 tagBits: Final = 24
 tagMask: Final = (1 << tagBits) - 1
 
+# The pollInfo bits for which netpollcheckerr reports an error, per mode.
+_rErrBits: Final = pollClosing | pollExpiredReadDeadline | pollEventErr
+_wErrBits: Final = pollClosing | pollExpiredWriteDeadline
+
 # Modes, as Go spells them: 'r', 'w' and 'r'+'w'.
 modeR: Final = ord("r")
 modeW: Final = ord("w")
@@ -561,8 +565,9 @@ def netpollblock(pd: pollDesc, mode: int, waitio: bool) -> bool:
     else:
         pd.wg = pdWait
     # Re-check for close or an expired deadline before parking: their
-    # writers set the flag first and look at rg/wg second.
-    if waitio or netpollcheckerr(pd, mode) == pollNoError:
+    # writers set the flag first and look at rg/wg second. (netpollcheckerr,
+    # inlined: any of these bits makes it report an error.)
+    if waitio or not pd.atomicInfo & (_rErrBits if mode == modeR else _wErrBits):
         try:
             proc.gopark(netpollblockcommit, (pd, mode), waitReasonIOWait)
         except BaseException:
