@@ -363,3 +363,31 @@ def test_InfoWordFdseqQuirk() -> None:
     assert not pd.atomicInfo & netpoll.pollEventErr
     pd.setEventErr(True, 0)  # seq 0 always applies
     assert pd.atomicInfo & netpoll.pollEventErr
+
+
+def test_ReadNetpollStats() -> None:
+    """The counters users read: polls, events, parks in IO wait, wake-ups, breaks."""
+
+    def main() -> tuple[rt.NetpollStats, rt.NetpollStats]:
+        s0 = rt.ReadNetpollStats()
+        with _pair() as (fa, fb):
+            done: rt.hchan[None] = rt.chan()
+
+            def reader() -> None:
+                fa.Read(bytearray(4))
+                done.send(None)
+
+            rt.go(reader)
+            time.Sleep(2 * time.Millisecond)
+            fb.Write(b"ping")
+            done.recv()
+        netpoll_epoll.netpollBreak()
+        return s0, rt.ReadNetpollStats()
+
+    s0, s1 = rt.run(main)
+    assert s0.parked == 0 and s0.events == 0
+    assert s1.parked >= 1 and s1.readied >= 1
+    assert s1.events >= 1 and s1.blockingPolls + s1.nonBlockingPolls >= 1
+    assert s1.breaks == 1 and s1.breaksWritten == 1
+    assert s1.eventsPerPoll() > 0
+    assert rt.ReadNetpollStats().parked == 0  # a new rt.run starts from zero
