@@ -72,6 +72,7 @@ class sparePool:
         self.stopping = False
 
     def submit(self, j: _job) -> None:
+        """Queue a call; wake an idle M, or start one while under the cap."""
         with self.cond:
             self.jobs.append(j)
             if self.idle > 0:
@@ -113,6 +114,7 @@ class sparePool:
             del j, res
 
     def stop(self) -> None:
+        """rt.run's teardown: stop idle Ms and join them; busy ones exit after their call."""
         with self.cond:
             self.stopping = True
             self.jobs.clear()

@@ -216,12 +216,14 @@ class NetpollStats:
         self.breaksWritten = 0
 
     def copy(self) -> NetpollStats:
+        """A snapshot of the counters."""
         c = NetpollStats()
         for k in self.__slots__:
             setattr(c, k, getattr(self, k))
         return c
 
     def eventsPerPoll(self) -> float:
+        """Events returned per epoll_pwait call, blocking or not."""
         polls = self.blockingPolls + self.nonBlockingPolls
         return self.events / polls if polls else 0.0
 

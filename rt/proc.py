@@ -485,6 +485,7 @@ def runqempty(pp: p) -> bool:
 
 
 def runqlen(pp: p) -> int:
+    """The number of Gs on pp's local queue, runnext included (Go computes it inline)."""
     return pp.runqtail - pp.runqhead + (1 if pp.runnext is not None else 0)
 
 
