@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Executed instructions per echo round trip (both ends, in one process),
+# counted by valgrind's callgrind: repeatable before/after figures for
+# hot-path work on a noisy machine. Usage: bench/profile/callgrind.sh [CONNS] [ROUNDS]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+CONNS=${1:-20}
+ROUNDS=${2:-100}
+PY=.venv/bin/python
+command -v valgrind >/dev/null || { echo "valgrind is not installed"; exit 1; }
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+count() {
+  valgrind --tool=callgrind --callgrind-out-file="$out/cg.$1" \
+    "$PY" bench/profile/inproc_echo.py "$CONNS" "$1" >/dev/null 2>"$out/log.$1"
+  grep -m1 -oE 'Collected : [0-9]+' "$out/log.$1" | grep -oE '[0-9]+'
+}
+base=$(count 0)
+full=$(count "$ROUNDS")
+python3 -c "import sys; b,f,n=map(int,sys.argv[1:]); print(f'instructions per round trip (client+server): {(f-b)/n:,.0f}  ({n} round trips; base {b:,}, run {f:,})')" "$base" "$full" "$((CONNS * ROUNDS))"
+echo "(callgrind_annotate $out/cg.$ROUNDS shows where; the files are removed on exit)"

@@ -1,0 +1,74 @@
+"""A deterministic in-process echo workload for instruction counting.
+
+    python bench/profile/inproc_echo.py CONNS ROUNDS
+
+Client and server goroutines talk over loopback TCP inside one rt.run: each
+of CONNS clients does ROUNDS 64-byte round trips. Used by callgrind.sh,
+which runs it twice (ROUNDS and 0) and divides the difference in executed
+instructions by CONNS x ROUNDS: a per-round-trip figure (both ends) that,
+unlike wall or CPU time on a shared VM, repeats exactly.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import net
+import rt
+from std import io
+
+
+def main(nconns: int, rounds: int) -> int:
+    ln, err = net.Listen("tcp", "127.0.0.1:0")
+    assert err is None
+
+    def handle(c: net.TCPConn) -> None:
+        with c:
+            buf = bytearray(4096)
+            mv = memoryview(buf)
+            while True:
+                n, err = c.Read(buf)
+                if err is not None:
+                    return
+                _, err = c.Write(mv[:n])
+                if err is not None:
+                    return
+
+    def accept() -> None:
+        while True:
+            c, err = ln.Accept()
+            if err is not None:
+                return
+            rt.go(handle, c)
+
+    rt.go(accept)
+    conns = []
+    for _ in range(nconns):
+        c, err = net.Dial("tcp", ln.Addr().String())
+        assert err is None
+        conns.append(c)
+    done: rt.hchan[int] = rt.chan(nconns)
+
+    def client(c: net.TCPConn) -> None:
+        msg = b"x" * 64
+        buf = bytearray(64)
+        n = 0
+        for _ in range(rounds):
+            c.Write(msg)
+            k, _ = io.ReadFull(c, buf)
+            n += k
+        done.send(n)
+
+    for c in conns:
+        rt.go(client, c)
+    total = sum(done.recv() for _ in conns)
+    for c in conns:
+        c.Close()
+    ln.Close()
+    return total
+
+
+if __name__ == "__main__":
+    n, r = int(sys.argv[1]), int(sys.argv[2])
+    got = rt.run(main, n, r)
+    assert got == n * r * 64, got
