@@ -309,23 +309,6 @@ def test_OpError_shape() -> None:
     assert OpError(Op="read").Error() == "read: <nil>"
 
 
-def test_Errors() -> None:
-    """net_test.go: TestErrors. Every error type is a net.Error."""
-    for e in (
-        OpError(),
-        ParseError(),
-        AddrError(),
-        UnknownNetworkError(""),
-        InvalidAddrError(""),
-        timeoutError(),
-        DNSConfigError(),
-        DNSError(),
-    ):
-        assert isinstance(e, Error), type(e).__name__
-    # ErrClosed was introduced as type error, but it implements Error too.
-    assert isinstance(ErrClosed, Error)
-
-
 def test_ContextError() -> None:
     """error_test.go: TestContextError."""
     assert errors.Is(errCanceled, context.Canceled)
@@ -405,31 +388,8 @@ def test_newDNSError() -> None:
 # --- Buffers (writev_test.go) -----------------------------------------------------
 
 
-def test_Buffers_read() -> None:
-    story = b"once upon a time in Gopherland ... "
-    buffers = Buffers([b"once ", b"upon ", b"a ", b"time ", b"in ", b"Gopherland ... "])
-    got, err = io.ReadAll(buffers)
-    assert err is None
-    assert got == story
-    assert len(buffers) == 0
-
-
-buffersConsumeTests: list[tuple[list[bytes | None], int, list[bytes]]] = [
-    ([b"foo", b"bar"], 0, [b"foo", b"bar"]),
-    ([b"foo", b"bar"], 2, [b"o", b"bar"]),
-    ([b"foo", b"bar"], 3, [b"bar"]),
-    ([b"foo", b"bar"], 4, [b"ar"]),
-    ([None, None, None, b"bar"], 1, [b"ar"]),
-    ([None, None, None, b"foo"], 0, [b"foo"]),
-    ([None, None, None], 0, []),
-]
-
-
-@pytest.mark.parametrize("inp,consume,want", buffersConsumeTests)
-def test_Buffers_consume(inp: list[bytes | None], consume: int, want: list[bytes]) -> None:
-    b = Buffers(inp)
-    b.consume(consume)
-    assert [bytes(x) for x in b] == want
+# Buffers.read and consume are in test_tcpsock.py (writev_test.go); these two
+# check WriteTo's two paths with fake writers.
 
 
 class _shortWriter:

@@ -3,14 +3,11 @@
 Every test runs its body inside ``rt.run``. Go's tables are kept row for
 row; Go's ``t.Run`` subtests are pytest parameters. The UDP tests
 (TestReadFromTimeout, TestWriteToTimeout, TestReadFromTimeoutFluctuation)
-are skipped: UDP is not ported yet. TestReadTimeoutUnblocksRead comes from
-net_test.go, with its helper ``withTCPConnPair``.
+are skipped: UDP is not ported yet. (net_test.go's TestReadTimeoutUnblocksRead
+is in test_net.py.)
 
-Also here, for the net tests that need them: error_test.go's
-``parseDialError``, ``parseReadError``, ``parseWriteError``,
-``parseAcceptError`` and ``parseCommonError``. They return None when an
-error has the shape Go promises (OpError, then maybe os.SyscallError, then
-an Errno or one of the allowed sentinels), else a text saying what is wrong.
+error_test.go's validators (``parseDialError`` and friends) come from
+test_error.py and are re-exported here for test_dial.py.
 
 Python differences:
 
@@ -39,8 +36,7 @@ from net import hook
 from net.net import (
     noDeadline,
 )
-from net.tcpsock import TCPConn
-from std import context, errors, io, os, sync, time
+from std import context, io, os, sync, time
 from tests.net.mockserver import (
     isDeadlineExceeded,
     localServer,
@@ -844,87 +840,6 @@ def test_ConcurrentSetDeadline() -> None:
             finally:
                 for ci in c:
                     ci.Close()
-
-    rt.run(main)
-
-
-# ---------------------------------------------------------------------------
-# net_test.go: TestReadTimeoutUnblocksRead
-
-
-def withTCPConnPair(peer1: Callable[[TCPConn], Any], peer2: Callable[[TCPConn], Any]) -> None:
-    """net_test.go: withTCPConnPair. Run peer1 on an accepted conn and peer2 on a dialed one."""
-    errs: list[Any] = []
-    with newLocalListener("tcp") as ln:
-        errc: rt.hchan[Any] = rt.chan(2)
-
-        def acceptSide() -> None:
-            c1, err = ln.Accept()
-            if err is not None:
-                errc.send(err)
-                return
-            err = peer1(c1)
-            c1.Close()
-            errc.send(err)
-
-        def dialSide() -> None:
-            c2, err = net.Dial("tcp", ln.Addr().String())
-            if err is not None:
-                errc.send(err)
-                return
-            err = peer2(c2)
-            c2.Close()
-            errc.send(err)
-
-        rt.go(acceptSide)
-        rt.go(dialSide)
-        for _ in range(2):
-            err = errc.recv()
-            if err is not None:
-                errs.append(err)
-    assert not errs, errs
-
-
-def test_ReadTimeoutUnblocksRead() -> None:
-    """net_test.go: a Read blocked in one goroutine is woken by SetReadDeadline(past)
-    from another (golang.org/cl/30164; net/http depends on it)."""
-    def main() -> None:
-        serverDone: rt.hchan[None] = rt.chan()
-
-        def server(cs: TCPConn) -> Any:
-            try:
-                errc: rt.hchan[Any] = rt.chan(1)
-
-                def readSide() -> None:
-                    try:
-                        def interrupt() -> None:
-                            # Sleep until the Read below is surely blocked.
-                            time.Sleep(100 * time.Millisecond)
-                            cs.SetReadDeadline(time.Unix(123, 0))  # a time in the past
-
-                        rt.go(interrupt)
-                        n, err = cs.Read(bytearray(1))
-                        if n != 0 or err is None:
-                            errc.send(errors.New(f"Read = {n}, {err}; want 0, non-nil"))
-                    finally:
-                        errc.close()
-
-                rt.go(readSide)
-                after = time.After(5 * time.Second)
-                i, err, _ = rt.select(rt.recv(errc), rt.recv(after))
-                if i == 0:
-                    return err
-                print("Stacks at timeout:\n" + rt.Stack(True))
-                return errors.New("timeout waiting for Read to finish")
-            finally:
-                serverDone.close()
-
-        def client(c: TCPConn) -> Any:
-            # Never write; just wait for the server's half to be done.
-            serverDone.recv2()
-            return None
-
-        withTCPConnPair(client, server)
 
     rt.run(main)
 
