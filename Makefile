@@ -7,8 +7,9 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: test demo bench bench-quick lint clean
 
-# Reinstall when packages appear (the editable install maps them at install time).
-$(STAMP): pyproject.toml $(wildcard */__init__.py */*/__init__.py */*/*/__init__.py)
+# Reinstall when packages appear (the editable install maps them at install time)
+# or the C half of rt/sys_linux.py changes (the install builds it in place).
+$(STAMP): pyproject.toml setup.py rt/_sys_linux.c $(wildcard */__init__.py */*/__init__.py */*/*/__init__.py)
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 	  { echo "Python 3.11+ is required (set PYTHON=...)"; exit 1; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)

@@ -614,11 +614,63 @@ def test_ConstantsMatchC(c_probe: dict[str, str]) -> None:
 
 
 # ---------------------------------------------------------------------------
+# The two implementations of the data-path calls (rt/_sys_linux.c and the
+# pure-Python twins in sys_linux.py) must behave identically.
+# ---------------------------------------------------------------------------
+
+_TWINS = ("read", "write", "epoll_pwait", "epoll_events_unpack")
+
+
+@pytest.fixture(params=["c", "python"])
+def impl(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Runs a test once with the C half and once with the Python twins."""
+    if request.param == "c":
+        if not sys_linux.accelerated:
+            pytest.skip("rt._sys_linux is not in use (not built, or GONET_PUREPY is set)")
+    else:
+        for name in _TWINS:
+            monkeypatch.setattr(sys_linux, name, getattr(sys_linux, "py_" + name))
+    return str(request.param)
+
+
+def test_CHalfIsBuilt() -> None:
+    # The extension is optional at install time, so a broken build would
+    # silently fall back to the slow twins; where a compiler exists, it must
+    # have been built and bound.
+    if os.environ.get("GONET_PUREPY"):
+        pytest.skip("GONET_PUREPY is set: the Python twins are selected on purpose")
+    if shutil.which("cc") is None and shutil.which("gcc") is None:
+        pytest.skip("no C compiler here: the optional extension cannot have been built")
+    assert sys_linux.accelerated
+    for name in _TWINS:
+        fn = getattr(sys_linux, name)
+        assert type(fn).__name__ == "builtin_function_or_method", name
+        assert fn is not getattr(sys_linux, "py_" + name)
+
+
+def test_PurePythonTwinsRunTheNetwork(tmp_path: Path) -> None:
+    # A whole echo workload with GONET_PUREPY=1, in a fresh interpreter: the
+    # fallback is a working runtime, not only a set of unit-tested functions.
+    root = Path(__file__).resolve().parents[2]
+    code = (
+        "import sys; sys.path.insert(0, 'bench/profile');"
+        "import rt, inproc_echo; from rt import sys_linux;"
+        "assert not sys_linux.accelerated;"
+        "print(rt.run(inproc_echo.main, 8, 20))"
+    )
+    env = dict(os.environ, GONET_PUREPY="1")
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split()[-1] == str(8 * 20 * 64)
+
+
+# ---------------------------------------------------------------------------
 # Pipes, read/write, readv/writev, fcntl, close
 # ---------------------------------------------------------------------------
 
 
-def test_PipeReadWrite(fds: _Fds) -> None:
+def test_PipeReadWrite(fds: _Fds, impl: str) -> None:
     (r, w), errno = sys_linux.pipe2(sys_linux.O_NONBLOCK | sys_linux.O_CLOEXEC)
     _ok(errno)
     fds.add(r)
@@ -648,7 +700,26 @@ def test_PipeReadWrite(fds: _Fds) -> None:
     assert sys_linux.read(r, buf) == (0, 0)  # EOF
 
 
-def test_ReadIntoReadOnlyBufferIsRejected(fds: _Fds) -> None:
+def test_TwinsRejectBadArguments(fds: _Fds, impl: str) -> None:
+    (r, w), errno = sys_linux.pipe2(sys_linux.O_NONBLOCK | sys_linux.O_CLOEXEC)
+    _ok(errno)
+    fds.add(r)
+    fds.add(w)
+    with pytest.raises(TypeError):
+        sys_linux.write(w, "text")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        sys_linux.read(r, memoryview(bytearray(8))[::2])  # not contiguous
+    with pytest.raises(TypeError):
+        sys_linux.read(r, None)  # type: ignore[arg-type]
+    with pytest.raises(OverflowError):
+        sys_linux.read(1 << 40, bytearray(1))
+    assert sys_linux.read(-1, bytearray(1)) == (-1, sys_linux.EBADF)
+    assert sys_linux.write(-1, b"x") == (-1, sys_linux.EBADF)
+    # Nothing was written or consumed by the rejected calls.
+    assert sys_linux.read(r, bytearray(1)) == (-1, EAGAIN)
+
+
+def test_ReadIntoReadOnlyBufferIsRejected(fds: _Fds, impl: str) -> None:
     (r, w), errno = sys_linux.pipe2(sys_linux.O_NONBLOCK)
     _ok(errno)
     fds.add(r)
@@ -660,7 +731,7 @@ def test_ReadIntoReadOnlyBufferIsRejected(fds: _Fds) -> None:
     assert data == b"immutable"
 
 
-def test_WriteLargeReadOnlyView(fds: _Fds) -> None:
+def test_WriteLargeReadOnlyView(fds: _Fds, impl: str) -> None:
     # Above the pinning threshold a read-only view is passed in place.
     (r, w), errno = sys_linux.pipe2(sys_linux.O_NONBLOCK | sys_linux.O_CLOEXEC)
     _ok(errno)
@@ -753,7 +824,7 @@ def test_CloseBadFd(fds: _Fds) -> None:
 # ---------------------------------------------------------------------------
 
 
-def test_Eventfd(fds: _Fds) -> None:
+def test_Eventfd(fds: _Fds, impl: str) -> None:
     efd, errno = sys_linux.eventfd(0, sys_linux.EFD_CLOEXEC | sys_linux.EFD_NONBLOCK)
     _ok(errno)
     fds.add(efd)
@@ -768,7 +839,7 @@ def test_Eventfd(fds: _Fds) -> None:
     assert sys_linux.eventfd(0, -1)[1] is sys_linux.EINVAL
 
 
-def test_EpollPipe(fds: _Fds) -> None:
+def test_EpollPipe(fds: _Fds, impl: str) -> None:
     ep, errno = sys_linux.epoll_create1(EPOLL_CLOEXEC)
     _ok(errno)
     fds.add(ep)
@@ -809,7 +880,7 @@ def test_EpollPipe(fds: _Fds) -> None:
     assert sys_linux.epoll_pwait(ep, events, 128, 0) == (0, 0)
 
 
-def test_EpollPwaitClampsAndErrors(fds: _Fds) -> None:
+def test_EpollPwaitClampsAndErrors(fds: _Fds, impl: str) -> None:
     ep, errno = sys_linux.epoll_create1(EPOLL_CLOEXEC)
     _ok(errno)
     fds.add(ep)
@@ -830,7 +901,7 @@ def test_EpollPwaitClampsAndErrors(fds: _Fds) -> None:
     assert sys_linux.epoll_ctl(ep, 99, efd, sys_linux.EpollEvent()) is sys_linux.EINVAL
 
 
-def test_EINTRSurfaces(fds: _Fds) -> None:
+def test_EINTRSurfaces(fds: _Fds, impl: str) -> None:
     # ctypes calls are not retried by Python (no PEP 475), so a signal during
     # epoll_pwait comes back as EINTR, as Go's loops expect; the Python-level
     # handler runs as soon as the call returns.
@@ -851,8 +922,8 @@ def test_EINTRSurfaces(fds: _Fds) -> None:
         assert errno.Temporary() and not errno.Timeout()
         assert fired == [signal.SIGALRM]
 
-        # read goes through os.readv (see its Discussion): the kernel's EINTR is
-        # retried inside after the handler ran (PEP 475), as Go's
+        # read (os.readv in the Python twin, the C half's own loop) retries
+        # the kernel's EINTR after the handler ran (PEP 475), as Go's
         # ignoringEINTRIO would retry it, so the read completes.
         signal.setitimer(signal.ITIMER_REAL, 0.05)
         writer = threading.Timer(0.15, sys_linux.write, (w, b"12345678"))
