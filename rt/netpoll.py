@@ -585,9 +585,9 @@ def netpollblock(pd: pollDesc, mode: int, waitio: bool) -> bool:
     else:
         old = pd.wg
         pd.wg = pdNil
-    if isinstance(old, int) and old > pdWait:
+    if type(old) is not int or old > pdWait:
         throw("runtime: corrupted polldesc")
-    return bool(old == pdReady)
+    return old == pdReady  # type: ignore[no-any-return]
 
 
 def _forget(pd: pollDesc, mode: int) -> None:

@@ -211,6 +211,12 @@ def netpoll(delay: int) -> tuple[gList, int]:
         return toRun, 0
     st.events += n
     pds = netpollgo.pollcache.all
+    # Discussion: Go's loop body calls setEventErr, netpollready and, through
+    # it, netpollunblock once per direction, and gList.push per readied G.
+    # Here their common case (a readiness edge, no error-bit change) is
+    # written out in the loop; the state changes are exactly netpollunblock's
+    # with ioready=true. No Python call per event: about 0.5 us per echo
+    # round trip at 100 connections, measured in two steps.
     for events, data in sys_linux.epoll_events_unpack(_events, n):
         if events == 0:
             continue
@@ -224,40 +230,32 @@ def netpoll(delay: int) -> tuple[gList, int]:
                 with _wakeLock:
                     netpollWakeSig = 0
             continue
-        delta += _netpollEvent(events, data, pds, toRun)
-    return toRun, delta
-
-
-def _netpollEvent(events: int, data: int, pds: list[pollDesc], toRun: gList) -> int:
-    """netpoll's loop body for one fd event: decide the mode, drop stale events.
-
-    Discussion: Go's loop body calls setEventErr, netpollready and, through
-    it, netpollunblock once per direction. Here those are inlined for their
-    common case (a readiness edge, no error-bit change), which saves three
-    Python calls per event, about 0.3 us per echo round trip; the state
-    changes are exactly netpollunblock's with ioready=true.
-    """
-    tag = data & tagMask
-    pd = pds[data >> tagBits]
-    if pd.fdseq != tag:
-        return 0  # stale: the fd was closed and its pollDesc reused
-    if (events == EPOLLERR) != bool(pd.atomicInfo & pollEventErr):
-        pd.setEventErr(events == EPOLLERR, tag)
-    delta = 0
-    if events & _readBits:
-        old = pd.rg
-        if old != pdReady:
-            pd.rg = pdReady
-            if type(old) is g:
-                toRun.push(old)
-                delta -= 1
-    if events & _writeBits:
-        old = pd.wg
-        if old != pdReady:
-            pd.wg = pdReady
-            if type(old) is g:
-                toRun.push(old)
-                delta -= 1
+        tag = data & tagMask
+        pd = pds[data >> tagBits]
+        if pd.fdseq != tag:
+            continue  # stale: the fd was closed and its pollDesc reused
+        if events == EPOLLERR or pd.atomicInfo & pollEventErr:
+            # setEventErr, only when the error bit really changes.
+            if (events == EPOLLERR) != bool(pd.atomicInfo & pollEventErr):
+                pd.setEventErr(events == EPOLLERR, tag)
+        if events & _readBits:
+            old = pd.rg
+            if old != pdReady:
+                pd.rg = pdReady
+                if type(old) is g:
+                    old.schedlink = toRun.head  # toRun.push(old)
+                    toRun.head = old
+                    toRun.size += 1
+                    delta -= 1
+        if events & _writeBits:
+            old = pd.wg
+            if old != pdReady:
+                pd.wg = pdReady
+                if type(old) is g:
+                    old.schedlink = toRun.head
+                    toRun.head = old
+                    toRun.size += 1
+                    delta -= 1
     if delta:
-        netpollgo.stats.readied -= delta
-    return delta
+        st.readied -= delta  # each readied G took one off the waiter count
+    return toRun, delta

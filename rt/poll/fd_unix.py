@@ -216,7 +216,8 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
         else:
             mu.state = st + _rlockTake
         try:
-            if len(buf) == 0:
+            nb = len(buf)
+            if nb == 0:
                 # No syscall and no deadline check, as Go (issue 15735).
                 return 0, None
             ctx = self.pd.runtimeCtx
@@ -227,15 +228,13 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
                         return 0, err
                 else:
                     ctx.rg = pdNil  # runtime_pollReset
-            if self.IsStream and len(buf) > maxRW:
+            if nb > maxRW and self.IsStream:
                 buf = memoryview(buf)[:maxRW]
             fd = self.Sysfd
             read = sys_linux.read
             while True:
                 n, errno = read(fd, buf)
                 if errno:
-                    if errno == EINTR:
-                        continue
                     if errno == EAGAIN and ctx is not None:
                         # pollDesc.waitRead: park until readable.
                         if not ctx.atomicInfo & _rInfoMask and netpollblock(ctx, modeR, False):
@@ -244,6 +243,8 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
                         if err is None:
                             continue
                         return 0, err
+                    if errno == EINTR:
+                        continue
                     return 0, errno
                 if n == 0 and self.ZeroReadIsEOF:
                     return 0, self.eofError(0, None)
@@ -279,43 +280,49 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
                         return 0, err
                 else:
                     ctx.wg = pdNil  # runtime_pollReset
-            nn = 0
             total = len(p) if type(p) is not memoryview else p.nbytes
-            mv: memoryview | None = None
             fd = self.Sysfd
             write = sys_linux.write
+            # Go's loop, with the next chunk computed at the bottom (only
+            # after a partial write) instead of at the top of every pass.
+            # Discussion: the common Write (all of p in one call) runs 40
+            # bytecodes fewer (about 2% of an echo round trip's instructions
+            # in bench/profile/callgrind.sh); the steps and results are Go's.
+            nn = 0
+            chunk: Any = p
+            want = total  # len(chunk)
+            mv: memoryview | None = None
+            if self.IsStream and total > maxRW:
+                mv = memoryview(p).cast("B")
+                chunk = mv[:maxRW]
+                want = maxRW
             while True:
-                mx = total
-                if self.IsStream and mx - nn > maxRW:
-                    mx = nn + maxRW
-                if nn == 0 and mx == total:
-                    chunk = p
-                else:
-                    if mv is None:
-                        mv = memoryview(p).cast("B")
-                    chunk = mv[nn:mx]
                 n, errno = write(fd, chunk)
-                if errno == EINTR:
-                    continue
                 if n > 0:
-                    if n > mx - nn:
-                        raise Panic(f"invalid return from write: got {n} from a write of {mx - nn}")
+                    if n > want:
+                        raise Panic(f"invalid return from write: got {n} from a write of {want}")
                     nn += n
                 if nn == total:
                     return nn, (errno if errno else None)
                 if errno == EAGAIN and ctx is not None:
-                    if not ctx.atomicInfo & _wInfoMask and netpollblock(ctx, modeW, False):
-                        continue
-                    err = self.pd.waitWrite(self.isFile)
-                    if err is None:
-                        continue
-                    return nn, err
-                if errno:
+                    if ctx.atomicInfo & _wInfoMask or not netpollblock(ctx, modeW, False):
+                        err = self.pd.waitWrite(self.isFile)
+                        if err is not None:
+                            return nn, err
+                elif errno == EINTR:
+                    pass
+                elif errno:
                     return nn, errno
-                if n == 0:
+                elif n == 0:
                     from std import io
 
                     return nn, io.ErrUnexpectedEOF
+                want = total - nn
+                if self.IsStream and want > maxRW:
+                    want = maxRW
+                if mv is None:
+                    mv = memoryview(p).cast("B")
+                chunk = mv[nn:nn + want]
         finally:
             st = mu.state
             if st & _wunlockSlow:

@@ -15,7 +15,15 @@ from rt.netpoll import modeR, modeW, pdNil, pdReady, pdWait
 from rt.poll import ErrDeadlineExceeded, ErrNetClosing
 from rt.poll.fd_unix import FD
 from rt.runtime2 import gList
-from rt.sys_linux import AF_UNIX, EPOLLIN, SOCK_CLOEXEC, SOCK_NONBLOCK, SOCK_STREAM
+from rt.sys_linux import (
+    AF_UNIX,
+    EPOLL_CTL_ADD,
+    EPOLL_CTL_DEL,
+    EPOLLIN,
+    SOCK_CLOEXEC,
+    SOCK_NONBLOCK,
+    SOCK_STREAM,
+)
 from std import io, time
 
 
@@ -121,14 +129,26 @@ def test_StaleEventDroppedByFdseq() -> None:
             pd2 = fc.pd.runtimeCtx
             assert pd2 is not None
             reused = pd2.slot in oldData
-            toRun = gList()
-            delta = netpoll_epoll._netpollEvent(EPOLLIN, oldData[pd2.slot],
-                                                netpoll.pollcache.all, toRun)
+
+            def deliver(data: int) -> None:
+                # A real kernel event carrying this data word: a readable
+                # eventfd registered in the runtime's epoll with it.
+                efd, errno = sys_linux.eventfd(1, sys_linux.EFD_CLOEXEC | sys_linux.EFD_NONBLOCK)
+                assert not errno
+                try:
+                    ev = sys_linux.EpollEvent(Events=EPOLLIN, Data=data)
+                    assert not sys_linux.epoll_ctl(netpoll_epoll.epfd, EPOLL_CTL_ADD, efd, ev)
+                    toRun, delta = netpoll_epoll.netpoll(0)
+                    assert toRun.empty() and delta == 0  # nobody was parked
+                    assert not sys_linux.epoll_ctl(netpoll_epoll.epfd, EPOLL_CTL_DEL, efd, None)
+                finally:
+                    sys_linux.close(efd)
+
+            deliver(oldData[pd2.slot])
             rg = pd2.rg
             # The current tag does reach it.
-            newData = netpoll_epoll.taggedPointerPack(pd2, pd2.fdseq)
-            netpoll_epoll._netpollEvent(EPOLLIN, newData, netpoll.pollcache.all, toRun)
-            return reused, rg, int(pd2.rg) + delta
+            deliver(netpoll_epoll.taggedPointerPack(pd2, pd2.fdseq))
+            return reused, rg, int(pd2.rg)
 
     reused, rg, latched = rt.run(main)
     assert reused, "the pollDesc cache is LIFO: the slot is reused"
