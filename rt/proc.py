@@ -344,7 +344,8 @@ def goparkunlock(lock: Any, reason: int) -> None:
 
 def park_m(gp: g) -> g | None:
     """proc.go: park_m. On g0: running -> waiting, then the gopark callback."""
-    mp: m = _tls.m
+    mp = gp.m  # Go's getg().m: g0 and gp share their M (and gp.m skips a thread-local lookup)
+    assert mp is not None
     gp.atomicstatus = _Gwaiting
     gp.waitsince = nanotime()
     mp.curg = None

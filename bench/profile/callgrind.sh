@@ -7,6 +7,8 @@ cd "$(dirname "$0")/../.."
 CONNS=${1:-20}
 ROUNDS=${2:-100}
 PY=.venv/bin/python
+# A fixed hash seed: dict and set layouts (and so the instruction count) repeat.
+export PYTHONHASHSEED=0
 command -v valgrind >/dev/null || { echo "valgrind is not installed"; exit 1; }
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
