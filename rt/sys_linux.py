@@ -56,6 +56,19 @@ read-only views (a ``memoryview`` slice of ``bytes``, which is what a partial
 write produces) are pinned with the buffer protocol and passed in place when
 large; below ``_PIN_MIN`` bytes one small copy is cheaper than pinning.
 
+The C half
+----------
+``rt/_sys_linux.c`` holds C twins of the calls an echo round trip makes
+(``read``, ``write``, ``epoll_pwait``, ``epoll_events_unpack``): the same
+names, arguments, results and errors, bound over the Python functions at the
+end of this module when the extension was built (it is optional in setup.py:
+without a compiler the Python functions run). It is this port's counterpart
+of Go's per-architecture syscall assembly: no logic, only the trap and the
+``(result, errno)`` shape, so EAGAIN is a value rather than a raised and
+caught BlockingIOError. ``accelerated`` tells which is bound; ``py_read`` and
+friends are the Python twins; GONET_PUREPY=1 in the environment selects them.
+The tests run both.
+
 Discussion: the data-path functions (read, write, readv, writev, recvfrom,
 sendto, recvmsg, sendmsg, accept4, epoll_pwait) are bound *without*
 ``argtypes``.  ctypes' per-argument conversion costs about 0.1 us per argument,
