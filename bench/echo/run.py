@@ -127,6 +127,9 @@ def _binary_missing(path: Path, why: dict[str, str], key: str) -> Callable[[], s
 BUILD_ERRORS: dict[str, str] = {}
 SERVERS = [
     Server("ours", "ours (rt, goroutine per conn)", _py("ours.py")),
+    # The same server on the pure-Python system calls (rt/sys_linux.py's
+    # twins instead of rt/_sys_linux.c): what the C half is worth.
+    Server("ours-purepy", "ours, GONET_PUREPY=1", ["env", "GONET_PUREPY=1", *_py("ours.py")]),
     Server("asyncio-streams", "asyncio streams", _py("asyncio_streams.py")),
     Server("asyncio-protocol", "asyncio Protocol", _py("asyncio_protocol.py")),
     Server("uvloop-streams", "uvloop streams", _py("uvloop_streams.py"), _module_missing("uvloop")),
