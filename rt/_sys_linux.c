@@ -121,6 +121,33 @@ sys_init(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
     Py_RETURN_NONE;
 }
 
+/* read(2) or write(2) on an exported buffer, then release it: EINTR is
+ * retried after Python's signal handlers ran (PEP 475), and a handler's
+ * exception propagates; the GIL is released around the call. */
+static PyObject *
+transfer(int fd, Py_buffer *view, int writing)
+{
+    size_t len = (size_t)view->len;
+    if (len > MAX_RW_COUNT)
+        len = MAX_RW_COUNT;
+    ssize_t n;
+    int err;
+    for (;;) {
+        Py_BEGIN_ALLOW_THREADS
+        n = writing ? write(fd, view->buf, len) : read(fd, view->buf, len);
+        err = n < 0 ? errno : 0;
+        Py_END_ALLOW_THREADS
+        if (err != EINTR)
+            break;
+        if (PyErr_CheckSignals() < 0) {
+            PyBuffer_Release(view);
+            return NULL;
+        }
+    }
+    PyBuffer_Release(view);
+    return result(n < 0 ? -1 : n, err);
+}
+
 PyDoc_STRVAR(read_doc,
 "read(fd, p)\n--\n\n"
 "syscall.Read: read(2) into the writable buffer p; returns (n, errno).");
@@ -142,25 +169,7 @@ sys_read(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
                      Py_TYPE(args[1])->tp_name);
         return NULL;
     }
-    size_t len = (size_t)view.len;
-    if (len > MAX_RW_COUNT)
-        len = MAX_RW_COUNT;
-    ssize_t n;
-    int err;
-    for (;;) {
-        Py_BEGIN_ALLOW_THREADS
-        n = read(fd, view.buf, len);
-        err = n < 0 ? errno : 0;
-        Py_END_ALLOW_THREADS
-        if (err != EINTR)
-            break;
-        if (PyErr_CheckSignals() < 0) {
-            PyBuffer_Release(&view);
-            return NULL;
-        }
-    }
-    PyBuffer_Release(&view);
-    return result(n < 0 ? -1 : n, err);
+    return transfer(fd, &view, 0);
 }
 
 PyDoc_STRVAR(write_doc,
@@ -180,25 +189,7 @@ sys_write(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     if (PyObject_GetBuffer(args[1], &view, PyBUF_SIMPLE) < 0)
         return NULL; /* TypeError: a bytes-like object is required, as os.write */
-    size_t len = (size_t)view.len;
-    if (len > MAX_RW_COUNT)
-        len = MAX_RW_COUNT;
-    ssize_t n;
-    int err;
-    for (;;) {
-        Py_BEGIN_ALLOW_THREADS
-        n = write(fd, view.buf, len);
-        err = n < 0 ? errno : 0;
-        Py_END_ALLOW_THREADS
-        if (err != EINTR)
-            break;
-        if (PyErr_CheckSignals() < 0) {
-            PyBuffer_Release(&view);
-            return NULL;
-        }
-    }
-    PyBuffer_Release(&view);
-    return result(n < 0 ? -1 : n, err);
+    return transfer(fd, &view, 1);
 }
 
 PyDoc_STRVAR(epoll_pwait_doc,
