@@ -282,11 +282,11 @@ static PyMethodDef methods[] = {
 };
 
 static struct PyModuleDef module = {
-    PyModuleDef_HEAD_INIT,
-    "rt._sys_linux",
-    "The C half of rt/sys_linux.py: raw data-path system calls (see the file's comment).",
-    -1,
-    methods,
+    .m_base = PyModuleDef_HEAD_INIT,
+    .m_name = "rt._sys_linux",
+    .m_doc = "The C half of rt/sys_linux.py: raw data-path system calls (see the file's comment).",
+    .m_size = -1,
+    .m_methods = methods,
 };
 
 PyMODINIT_FUNC
