@@ -98,7 +98,8 @@ int_arg(PyObject *o, int *out)
     if (v == -1 && PyErr_Occurred())
         return -1;
     if (v < INT_MIN || v > INT_MAX) {
-        PyErr_SetString(PyExc_OverflowError, "signed integer is greater than maximum");
+        PyErr_SetString(PyExc_OverflowError, v < 0 ? "signed integer is less than minimum"
+                                                    : "signed integer is greater than maximum");
         return -1;
     }
     *out = (int)v;
@@ -106,7 +107,7 @@ int_arg(PyObject *o, int *out)
 }
 
 PyDoc_STRVAR(init_doc,
-"init(errno_cache, errno_zero)\n--\n\n"
+"init($module, errno_cache, errno_zero, /)\n--\n\n"
 "Give the module sys_linux's canonical Errno table; called once by sys_linux.");
 
 static PyObject *
@@ -149,7 +150,7 @@ transfer(int fd, Py_buffer *view, int writing)
 }
 
 PyDoc_STRVAR(read_doc,
-"read(fd, p)\n--\n\n"
+"read($module, fd, p, /)\n--\n\n"
 "syscall.Read: read(2) into the writable buffer p; returns (n, errno).");
 
 static PyObject *
@@ -164,6 +165,8 @@ sys_read(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
     if (need_init() < 0 || int_arg(args[0], &fd) < 0)
         return NULL;
     if (PyObject_GetBuffer(args[1], &view, PyBUF_WRITABLE) < 0) {
+        if (!PyErr_ExceptionMatches(PyExc_BufferError) && !PyErr_ExceptionMatches(PyExc_TypeError))
+            return NULL;
         PyErr_Clear();
         PyErr_Format(PyExc_TypeError, "read needs a writable buffer, not %.200s",
                      Py_TYPE(args[1])->tp_name);
@@ -173,7 +176,7 @@ sys_read(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
 }
 
 PyDoc_STRVAR(write_doc,
-"write(fd, p)\n--\n\n"
+"write($module, fd, p, /)\n--\n\n"
 "syscall.Write: write(2) from any bytes-like p; returns (n, errno). n may be short.");
 
 static PyObject *
@@ -193,30 +196,36 @@ sys_write(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
 }
 
 PyDoc_STRVAR(epoll_pwait_doc,
-"epoll_pwait(epfd, events, maxev, waitms)\n--\n\n"
+"epoll_pwait($module, epfd, events, maxev, waitms, /)\n--\n\n"
 "linux.EpollWait: epoll_pwait(2) into the EpollEvent array events; returns (n, errno).");
 
 static PyObject *
 sys_epoll_pwait(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
 {
-    int epfd, maxev, waitms;
+    int epfd, waitms;
+    Py_ssize_t maxev;
     Py_buffer view;
     if (nargs != 4) {
         PyErr_SetString(PyExc_TypeError, "epoll_pwait(epfd, events, maxev, waitms)");
         return NULL;
     }
-    if (need_init() < 0 || int_arg(args[0], &epfd) < 0 || int_arg(args[2], &maxev) < 0
-        || int_arg(args[3], &waitms) < 0)
+    if (need_init() < 0 || int_arg(args[0], &epfd) < 0 || int_arg(args[3], &waitms) < 0)
+        return NULL;
+    maxev = PyLong_AsSsize_t(args[2]);
+    if (maxev == -1 && PyErr_Occurred())
         return NULL;
     if (PyObject_GetBuffer(args[1], &view, PyBUF_WRITABLE) < 0)
         return NULL;
-    /* Never let the kernel write past the array, as the twin clamps to len(events). */
+    /* Never let the kernel write past the array, as the twin clamps to len(events);
+     * a negative maxev reaches the kernel, which answers EINVAL. */
     Py_ssize_t cap = view.len / (Py_ssize_t)sizeof(struct epoll_event);
     if (maxev > cap)
-        maxev = (int)cap;
+        maxev = cap;
+    if (maxev < INT_MIN)
+        maxev = -1;
     int n, err;
     Py_BEGIN_ALLOW_THREADS
-    n = epoll_pwait(epfd, (struct epoll_event *)view.buf, maxev, waitms, NULL);
+    n = epoll_pwait(epfd, (struct epoll_event *)view.buf, (int)maxev, waitms, NULL);
     err = n < 0 ? errno : 0;
     Py_END_ALLOW_THREADS
     PyBuffer_Release(&view);
@@ -224,7 +233,7 @@ sys_epoll_pwait(PyObject *mod, PyObject *const *args, Py_ssize_t nargs)
 }
 
 PyDoc_STRVAR(epoll_events_unpack_doc,
-"epoll_events_unpack(events, n)\n--\n\n"
+"epoll_events_unpack($module, events, n, /)\n--\n\n"
 "[(Events, Data), ...] for the first n entries of an EpollEvent array.");
 
 static PyObject *

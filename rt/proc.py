@@ -230,6 +230,7 @@ def _gostart(gp: g) -> None:
     while True:
         fn = gp.fn
         assert fn is not None
+        args: tuple[Any, ...] | None = None
         try:
             # Discussion: fn(*args) is a C-level call, which puts a second
             # interpreter frame on this greenlet's C stack; a plain call is
@@ -255,6 +256,11 @@ def _gostart(gp: g) -> None:
         except BaseException as e:  # an unrecovered panic ends the program
             if _panicking is None:
                 _panicking = (gp, e)
+        # Nothing of this goroutine may stay alive in the cached greenlet's
+        # frame (its arguments could be a connection).
+        fn = args = None
+        if gp is not _maing:
+            gp.result = None
         mp: m = _tls.m
         mp.mcallfn = goexit0
         pp = mp.p

@@ -1748,7 +1748,7 @@ def new_epoll_events(n: int) -> ctypes.Array[EpollEvent]:
 
 
 def epoll_pwait(
-    epfd: int, events: ctypes.Array[EpollEvent], maxev: int, waitms: int
+    epfd: int, events: ctypes.Array[EpollEvent], maxev: int, waitms: int, /
 ) -> tuple[int, Errno]:
     """linux.EpollWait: ``epoll_pwait(epfd, events, maxev, waitms, NULL)``.
 
@@ -1770,15 +1770,18 @@ def epoll_pwait(
 _EPOLL_EVENT: Final = struct.Struct("=IQ" if GOARCH == "amd64" else "=I4xQ")
 
 
-def epoll_events_unpack(events: ctypes.Array[EpollEvent], n: int) -> list[tuple[int, int]]:
+def epoll_events_unpack(events: ctypes.Array[EpollEvent], n: int, /) -> list[tuple[int, int]]:
     """``[(Events, Data), ...]`` for the first ``n`` entries, decoded in one pass.
 
     A Python-only helper for the netpoller: reading fields through ctypes
     builds a proxy object per entry; this reads the raw array with
     ``struct.iter_unpack`` instead, roughly twice as fast from ~4 events up.
+    ``n`` beyond the array is a ValueError.
     """
     if n <= 0:
         return []
+    if n > len(events):
+        raise ValueError("epoll_events_unpack: n is larger than the array")
     return list(_EPOLL_EVENT.iter_unpack(memoryview(events).cast("B")[: n * _EPOLL_EVENT.size]))
 
 
@@ -1795,7 +1798,7 @@ def eventfd(initval: int, flags: int) -> tuple[int, Errno]:
 # ---------------------------------------------------------------------------
 
 
-def read(fd: int, p: WriteableBuffer) -> tuple[int, Errno]:
+def read(fd: int, p: WriteableBuffer, /) -> tuple[int, Errno]:
     """syscall.Read (linux.Read): ``read(fd, p)``; returns ``(n, errno)``.
 
     ``p`` is filled in place (bytearray, writable memoryview, ...); n == 0
@@ -1818,7 +1821,7 @@ def read(fd: int, p: WriteableBuffer) -> tuple[int, Errno]:
         raise TypeError(f"read needs a writable buffer, not {type(p).__name__}") from None
 
 
-def write(fd: int, p: ReadableBuffer) -> tuple[int, Errno]:
+def write(fd: int, p: ReadableBuffer, /) -> tuple[int, Errno]:
     """syscall.Write: ``write(fd, p)``; returns ``(n, errno)``.
 
     Any bytes-like object is passed without copying; n may be short (the
@@ -2434,28 +2437,27 @@ def getnameinfo(sa: bytes, flags: int) -> tuple[str, str, int, Errno]:
 # since the kernel's share of a loopback round trip is the larger one.
 # The pure-Python functions above stay the reference (and the fallback when
 # the extension was not built: it is optional in setup.py); the tests run
-# both, and GONET_PUREPY=1 in the environment selects the Python ones.
+# both, and GONET_PUREPY=1 (any value but 0) selects the Python ones.
 
 py_read: Final = read
 py_write: Final = write
 py_epoll_pwait: Final = epoll_pwait
 py_epoll_events_unpack: Final = epoll_events_unpack
 
+accelerated = False
 try:
-    if os.environ.get("GONET_PUREPY"):
+    if os.environ.get("GONET_PUREPY", "0") != "0":
         raise ImportError("GONET_PUREPY is set")
     from rt import _sys_linux as _c
 except ImportError:
-    accelerated = False
+    pass
 else:
-    if _c.SIZEOF_EPOLL_EVENT != ctypes.sizeof(EpollEvent):
-        raise ImportError(
-            f"rt._sys_linux: struct epoll_event is {_c.SIZEOF_EPOLL_EVENT} bytes in C, "
-            f"{ctypes.sizeof(EpollEvent)} here"
-        )
-    _c.init(_errno_cache, _E0)
-    read = _c.read
-    write = _c.write
-    epoll_pwait = _c.epoll_pwait
-    epoll_events_unpack = _c.epoll_events_unpack
-    accelerated = True
+    # A build whose struct layout disagrees with this module's is not used
+    # (tests/rt/test_sys_linux.py's test_CHalfIsBuilt then fails loudly).
+    if _c.SIZEOF_EPOLL_EVENT == ctypes.sizeof(EpollEvent):
+        _c.init(_errno_cache, _E0)
+        read = _c.read
+        write = _c.write
+        epoll_pwait = _c.epoll_pwait
+        epoll_events_unpack = _c.epoll_events_unpack
+        accelerated = True

@@ -298,6 +298,8 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
                 want = maxRW
             while True:
                 n, errno = write(fd, chunk)
+                if errno == EINTR:
+                    continue  # ignoringEINTRIO
                 if n > 0:
                     if n > want:
                         raise Panic(f"invalid return from write: got {n} from a write of {want}")
@@ -309,8 +311,6 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
                         err = self.pd.waitWrite(self.isFile)
                         if err is not None:
                             return nn, err
-                elif errno == EINTR:
-                    pass
                 elif errno:
                     return nn, errno
                 elif n == 0:

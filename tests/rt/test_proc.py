@@ -508,3 +508,34 @@ def test_StackCacheReuseIsInvisible() -> None:
     assert seen == ["unset"]
     reader_trace = [t for t in dump.split("\n\n") if "[chan receive]" in t][0]
     assert "reader(...)" in reader_trace and "setter" not in reader_trace
+
+
+def test_FinishedGoroutineReleasesItsArguments() -> None:
+    """A greenlet waiting in the stack cache holds nothing of its last goroutine."""
+    import gc
+    import weakref
+
+    class Conn:
+        pass
+
+    def main() -> tuple[bool, bool, int]:
+        arg = Conn()
+        refs = [weakref.ref(arg)]
+        done: rt.hchan[None] = rt.chan()
+
+        def worker(c: Conn, n: int) -> Conn:
+            ret = Conn()
+            refs.append(weakref.ref(ret))
+            done.send(None)
+            return ret
+
+        rt.go(worker, arg, 1)
+        del arg
+        done.recv()
+        time.Sleep(time.Millisecond)  # worker returns; its greenlet goes to the cache
+        gc.collect()
+        return refs[0]() is None, refs[1]() is None, len(rt.proc.allp[0].stackcache)
+
+    arg_freed, result_freed, cached = rt.run(main)
+    assert cached >= 1
+    assert arg_freed and result_freed

@@ -715,8 +715,14 @@ def test_TwinsRejectBadArguments(fds: _Fds, impl: str) -> None:
         sys_linux.read(1 << 40, bytearray(1))
     assert sys_linux.read(-1, bytearray(1)) == (-1, sys_linux.EBADF)
     assert sys_linux.write(-1, b"x") == (-1, sys_linux.EBADF)
+    with pytest.raises(TypeError):
+        sys_linux.read(fd=r, p=bytearray(1))  # type: ignore[call-arg]
     # Nothing was written or consumed by the rejected calls.
     assert sys_linux.read(r, bytearray(1)) == (-1, EAGAIN)
+    events = sys_linux.new_epoll_events(2)
+    with pytest.raises(ValueError):
+        sys_linux.epoll_events_unpack(events, 3)
+    assert sys_linux.epoll_events_unpack(events, -1) == []
 
 
 def test_ReadIntoReadOnlyBufferIsRejected(fds: _Fds, impl: str) -> None:
@@ -891,6 +897,8 @@ def test_EpollPwaitClampsAndErrors(fds: _Fds, impl: str) -> None:
     small = sys_linux.new_epoll_events(1)
     n, errno = sys_linux.epoll_pwait(ep, small, 1000, 0)  # maxev clamped to len(small)
     assert (n, errno) == (1, 0)
+    assert sys_linux.epoll_pwait(ep, small, 1 << 40, 0) == (1, 0)  # clamped, not an overflow
+    assert sys_linux.epoll_pwait(ep, small, -1, 0) == (-1, sys_linux.EINVAL)
     assert small[0].Data == 7
     assert sys_linux.epoll_pwait(ep, sys_linux.new_epoll_events(0), 0, 0) == (
         -1,
