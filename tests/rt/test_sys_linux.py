@@ -642,6 +642,13 @@ def test_CHalfIsBuilt() -> None:
     if shutil.which("cc") is None and shutil.which("gcc") is None:
         pytest.skip("no C compiler here: the optional extension cannot have been built")
     assert sys_linux.accelerated
+    from rt import _sys_linux
+
+    built = Path(_sys_linux.__file__)
+    source = Path(sys_linux.__file__).with_name("_sys_linux.c")
+    assert not source.exists() or built.stat().st_mtime >= source.stat().st_mtime, (
+        f"{built.name} is older than {source.name}: rebuild it (make test reinstalls)"
+    )
     for name in _TWINS:
         fn = getattr(sys_linux, name)
         assert type(fn).__name__ == "builtin_function_or_method", name
