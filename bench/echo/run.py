@@ -130,6 +130,9 @@ SERVERS = [
     # The same server on the pure-Python system calls (rt/sys_linux.py's
     # twins instead of rt/_sys_linux.c): what the C half is worth.
     Server("ours-purepy", "ours, GONET_PUREPY=1", ["env", "GONET_PUREPY=1", *_py("ours.py")]),
+    # Not a library: a greenlet per connection with the least hub that works
+    # and none of Go's machinery (see the file): the floor of our design.
+    Server("greenlet-floor", "greenlet floor (no Go machinery)", _py("greenlet_floor.py")),
     Server("asyncio-streams", "asyncio streams", _py("asyncio_streams.py")),
     Server("asyncio-protocol", "asyncio Protocol", _py("asyncio_protocol.py")),
     Server("uvloop-streams", "uvloop streams", _py("uvloop_streams.py"), _module_missing("uvloop")),
