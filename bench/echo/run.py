@@ -546,8 +546,9 @@ def chart(summary: dict[tuple[str, int, int], dict[str, Any]], servers: list[Ser
 
     ncol = len(scenarios)
     fig, axes = plt.subplots(2, ncol, figsize=(2.6 + 2.4 * ncol, 7.5), squeeze=False)
-    cmap = plt.get_cmap("tab10")
-    colors = [cmap(i % 10) for i in range(len(servers))]
+    # tab10 has ten colours; more servers than that take tab20's so none repeats.
+    cmap = plt.get_cmap("tab10" if len(servers) <= 10 else "tab20")
+    colors = [cmap(i % cmap.N) for i in range(len(servers))]
     edges = ["black" if s.name == "ours" else "none" for s in servers]
     xs = list(range(len(servers)))
     for col, (conns, size) in enumerate(scenarios):
