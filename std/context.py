@@ -370,19 +370,17 @@ class canceler(Protocol):
     def Done(self) -> hchan[Any] | None: ...
 
 
-class stopCtx:
-    """context.stopCtx: the parent link of a cancelCtx registered through the parent's AfterFunc.
+class embeddedContext:
+    """Go's embedded ``Context`` field: the methods a context type does not define are its parent's.
 
-    It answers as the parent does and holds ``stop``, which removeChild calls
-    to unregister. Like Go's it has no String method, so contextName prints
-    its type name, "context.stopCtx".
+    stopCtx, cancelCtx (and so timerCtx and afterFuncCtx) and valueCtx embed
+    their parent in Go; Go promotes the parent's methods, and this base class
+    does the same by forwarding each one to ``self.Context``.
     """
 
-    __slots__ = ("Context", "stop")
+    __slots__ = ("Context",)
 
-    def __init__(self, parent: _Context, stop: Callable[[], bool]) -> None:
-        self.Context = parent
-        self.stop = stop
+    Context: _Context
 
     def Deadline(self) -> tuple[time.Time, bool]:
         """The parent's Deadline."""
@@ -399,6 +397,21 @@ class stopCtx:
     def Value(self, key: Any) -> Any:
         """The parent's Value."""
         return self.Context.Value(key)
+
+
+class stopCtx(embeddedContext):
+    """context.stopCtx: the parent link of a cancelCtx registered through the parent's AfterFunc.
+
+    It answers as the parent does and holds ``stop``, which removeChild calls
+    to unregister. Like Go's it has no String method, so contextName prints
+    its type name, "context.stopCtx".
+    """
+
+    __slots__ = ("stop",)
+
+    def __init__(self, parent: _Context, stop: Callable[[], bool]) -> None:
+        self.Context = parent
+        self.stop = stop
 
 
 goroutines = 0
@@ -457,7 +470,7 @@ closedchan: Final[hchan[None]] = hchan(0)
 closedchan.close()
 
 
-class cancelCtx:
+class cancelCtx(embeddedContext):
     """context.cancelCtx: a context that can be cancelled, and cancels its children with it.
 
     ``Context`` is the parent (Go's embedded field), set by propagateCancel.
@@ -466,19 +479,15 @@ class cancelCtx:
     together, once, by the first cancel).
     """
 
-    __slots__ = ("Context", "mu", "done", "children", "err", "cause")
+    __slots__ = ("mu", "done", "children", "err", "cause")
 
     def __init__(self, parent: _Context) -> None:
-        self.Context: _Context = parent
+        self.Context = parent
         self.mu = sync.Mutex()
         self.done: hchan[None] | None = None
         self.children: dict[canceler, None] | None = None
         self.err: error | None = None
         self.cause: error | None = None
-
-    def Deadline(self) -> tuple[time.Time, bool]:
-        """The parent's deadline (Go promotes it from the embedded Context)."""
-        return self.Context.Deadline()
 
     def Value(self, key: Any) -> Any:
         """context.cancelCtx.Value: itself for cancelCtxKey, else the parent chain's value."""
@@ -831,27 +840,15 @@ def WithValue(parent: Context, key: Any, val: Any) -> Context:
     return valueCtx(parent, key, val)
 
 
-class valueCtx:
+class valueCtx(embeddedContext):
     """context.valueCtx: one key-value pair; everything else comes from the parent ``Context``."""
 
-    __slots__ = ("Context", "key", "val")
+    __slots__ = ("key", "val")
 
     def __init__(self, parent: _Context, key: Any, val: Any) -> None:
-        self.Context: _Context = parent
+        self.Context = parent
         self.key = key
         self.val = val
-
-    def Deadline(self) -> tuple[time.Time, bool]:
-        """The parent's Deadline."""
-        return self.Context.Deadline()
-
-    def Done(self) -> hchan[Any] | None:
-        """The parent's Done."""
-        return self.Context.Done()
-
-    def Err(self) -> error | None:
-        """The parent's Err."""
-        return self.Context.Err()
 
     def Value(self, key: Any) -> Any:
         """context.valueCtx.Value: val for our key, else the parent chain's value."""
