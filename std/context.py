@@ -370,7 +370,7 @@ class canceler(Protocol):
     def Done(self) -> hchan[Any] | None: ...
 
 
-class embeddedContext:
+class _embeddedContext:
     """Go's embedded ``Context`` field: the methods a context type does not define are its parent's.
 
     stopCtx, cancelCtx (and so timerCtx and afterFuncCtx) and valueCtx embed
@@ -399,7 +399,7 @@ class embeddedContext:
         return self.Context.Value(key)
 
 
-class stopCtx(embeddedContext):
+class stopCtx(_embeddedContext):
     """context.stopCtx: the parent link of a cancelCtx registered through the parent's AfterFunc.
 
     It answers as the parent does and holds ``stop``, which removeChild calls
@@ -470,7 +470,7 @@ closedchan: Final[hchan[None]] = hchan(0)
 closedchan.close()
 
 
-class cancelCtx(embeddedContext):
+class cancelCtx(_embeddedContext):
     """context.cancelCtx: a context that can be cancelled, and cancels its children with it.
 
     ``Context`` is the parent (Go's embedded field), set by propagateCancel.
@@ -840,7 +840,7 @@ def WithValue(parent: Context, key: Any, val: Any) -> Context:
     return valueCtx(parent, key, val)
 
 
-class valueCtx(embeddedContext):
+class valueCtx(_embeddedContext):
     """context.valueCtx: one key-value pair; everything else comes from the parent ``Context``."""
 
     __slots__ = ("key", "val")

@@ -1,6 +1,7 @@
 """bufio's bufio_test.go and scan_test.go, ported; plus the Python-side contract.
 
-testing/iotest's readers and the bytes/strings stand-ins are defined here;
+testing/iotest's readers are defined here, the bytes/strings stand-ins in
+standins.py;
 Go's export_test.go hooks are module attributes (``bufio.isSpace``,
 ``bufio.defaultBufSize``, ``Scanner.maxTokenSize``, ``Scanner.err``).
 """
@@ -17,119 +18,11 @@ import rt
 from rt.panic import Panic
 from std import bufio, errors, io, time
 from std.errors import error
+from tests.std.standins import Builder, BytesBuffer, StringsReader, onlyReader, onlyWriter
 
 minReadBufferSize = 16
 
-# --- stand-ins: bytes.Buffer, strings.Reader, strings.Builder, testing/iotest -----
-
-
-class BytesBuffer:
-    """bytes.Buffer: Read, Write, WriteString, WriteByte, ReadFrom, WriteTo."""
-
-    def __init__(self, data: bytes = b"") -> None:
-        self.data = bytearray(data)
-        self.off = 0
-
-    def Write(self, p: io.BytesLike) -> tuple[int, error | None]:
-        self.data += p
-        return len(p), None
-
-    def WriteString(self, s: str) -> tuple[int, error | None]:
-        b = s.encode("utf-8", "surrogateescape")
-        self.data += b
-        return len(b), None
-
-    def Read(self, p: io.WritableBuffer) -> tuple[int, error | None]:
-        if self.off >= len(self.data):
-            self.Reset()
-            if len(p) == 0:
-                return 0, None
-            return 0, io.EOF
-        n = min(len(p), len(self.data) - self.off)
-        p[:n] = self.data[self.off : self.off + n]
-        self.off += n
-        return n, None
-
-    def ReadFrom(self, r: io.Reader) -> tuple[int, error | None]:
-        data, err = io.ReadAll(r)
-        self.data += data
-        return len(data), err
-
-    def WriteTo(self, w: io.Writer) -> tuple[int, error | None]:
-        n, err = w.Write(self.data[self.off :])
-        self.off += n
-        return n, err
-
-    def Reset(self) -> None:
-        self.data = bytearray()
-        self.off = 0
-
-    def Bytes(self) -> bytes:
-        return bytes(self.data[self.off :])
-
-    def String(self) -> str:
-        return self.Bytes().decode("utf-8", "surrogateescape")
-
-
-class StringsReader:
-    """strings.Reader / bytes.Reader: Read and WriteTo."""
-
-    def __init__(self, s: str | bytes) -> None:
-        self.s = s.encode() if isinstance(s, str) else s
-        self.i = 0
-
-    def Read(self, p: io.WritableBuffer) -> tuple[int, error | None]:
-        if self.i >= len(self.s):
-            return 0, io.EOF
-        n = min(len(p), len(self.s) - self.i)
-        p[:n] = self.s[self.i : self.i + n]
-        self.i += n
-        return n, None
-
-    def WriteTo(self, w: io.Writer) -> tuple[int, error | None]:
-        s = self.s[self.i :]
-        n, err = w.Write(s)
-        self.i += n
-        return n, err
-
-
-class Builder:
-    """strings.Builder."""
-
-    def __init__(self) -> None:
-        self.data = bytearray()
-
-    def Write(self, p: io.BytesLike) -> tuple[int, error | None]:
-        self.data += p
-        return len(p), None
-
-    def WriteString(self, s: str) -> tuple[int, error | None]:
-        b = s.encode("utf-8", "surrogateescape")
-        self.data += b
-        return len(b), None
-
-    def String(self) -> str:
-        return self.data.decode("utf-8", "surrogateescape")
-
-
-class onlyReader:
-    """Only Read, whatever the wrapped reader has."""
-
-    def __init__(self, r: io.Reader) -> None:
-        self.r = r
-
-    def Read(self, p: io.WritableBuffer) -> tuple[int, error | None]:
-        return self.r.Read(p)
-
-
-class onlyWriter:
-    """Only Write, whatever the wrapped writer has."""
-
-    def __init__(self, w: io.Writer) -> None:
-        self.w = w
-
-    def Write(self, p: io.BytesLike) -> tuple[int, error | None]:
-        return self.w.Write(p)
+# --- stand-ins: testing/iotest -----------------------------------------------------
 
 
 ErrTimeout = errors.New("timeout")

@@ -1,9 +1,9 @@
 """io's io_test.go, multi_test.go and pipe_test.go, ported; plus the Python-side contract.
 
 Go's tests lean on bytes.Buffer, strings.Reader and strings.Builder, which
-this port does not have; the small stand-ins below implement just the
-methods the tests need (and, where Go's test hides a method by embedding,
-a class that simply lacks it).
+this port does not have; the small stand-ins in standins.py implement just
+the methods the tests need (and, where Go's test hides a method by
+embedding, a class that simply lacks it).
 """
 
 from __future__ import annotations
@@ -20,137 +20,7 @@ import rt
 from rt.panic import Panic
 from std import errors, io, time
 from std.errors import error
-
-# --- stand-ins for bytes.Buffer, strings.Reader, strings.Builder ---------------
-
-
-class Buffer:
-    """bytes.Buffer without ReadFrom and WriteTo (io_test.go's Buffer)."""
-
-    def __init__(self, data: bytes = b"") -> None:
-        self.data = bytearray(data)
-        self.off = 0
-
-    def Write(self, p: io.BytesLike) -> tuple[int, error | None]:
-        self.data += p
-        return len(p), None
-
-    def WriteString(self, s: str) -> tuple[int, error | None]:
-        b = s.encode()
-        self.data += b
-        return len(b), None
-
-    def Read(self, p: io.WritableBuffer) -> tuple[int, error | None]:
-        if self.off >= len(self.data):
-            if len(p) == 0:
-                return 0, None
-            return 0, io.EOF
-        n = min(len(p), len(self.data) - self.off)
-        p[:n] = self.data[self.off : self.off + n]
-        self.off += n
-        return n, None
-
-    def Len(self) -> int:
-        return len(self.data) - self.off
-
-    def Bytes(self) -> bytes:
-        return bytes(self.data[self.off :])
-
-    def String(self) -> str:
-        return self.Bytes().decode()
-
-
-class BytesBuffer(Buffer):
-    """bytes.Buffer, with its ReadFrom and WriteTo."""
-
-    def ReadFrom(self, r: io.Reader) -> tuple[int, error | None]:
-        data, err = io.ReadAll(r)
-        self.data += data
-        return len(data), err
-
-    def WriteTo(self, w: io.Writer) -> tuple[int, error | None]:
-        n, err = w.Write(self.data[self.off :])
-        self.off += n
-        return n, err
-
-
-class StringsReader:
-    """strings.Reader / bytes.Reader: Read, ReadAt, Seek, WriteTo."""
-
-    def __init__(self, s: str | bytes) -> None:
-        self.s = s.encode() if isinstance(s, str) else s
-        self.i = 0
-
-    def Read(self, p: io.WritableBuffer) -> tuple[int, error | None]:
-        if self.i >= len(self.s):
-            return 0, io.EOF
-        n = min(len(p), len(self.s) - self.i)
-        p[:n] = self.s[self.i : self.i + n]
-        self.i += n
-        return n, None
-
-    def ReadAt(self, p: io.WritableBuffer, off: int) -> tuple[int, error | None]:
-        if off < 0:
-            return 0, errors.New("strings.Reader.ReadAt: negative offset")
-        if off >= len(self.s):
-            return 0, io.EOF
-        n = min(len(p), len(self.s) - off)
-        p[:n] = self.s[off : off + n]
-        if n < len(p):
-            return n, io.EOF
-        return n, None
-
-    def Seek(self, offset: int, whence: int) -> tuple[int, error | None]:
-        if whence == io.SeekStart:
-            abs_ = offset
-        elif whence == io.SeekCurrent:
-            abs_ = self.i + offset
-        elif whence == io.SeekEnd:
-            abs_ = len(self.s) + offset
-        else:
-            return 0, errors.New("strings.Reader.Seek: invalid whence")
-        if abs_ < 0:
-            return 0, errors.New("strings.Reader.Seek: negative position")
-        self.i = abs_
-        return abs_, None
-
-    def WriteTo(self, w: io.Writer) -> tuple[int, error | None]:
-        s = self.s[self.i :]
-        n, err = w.Write(s)
-        self.i += n
-        if n != len(s) and err is None:
-            err = io.ErrShortWrite
-        return n, err
-
-
-class OnlyReader:
-    """Hides everything but Read (bufio_test.go's onlyReader)."""
-
-    def __init__(self, r: io.Reader) -> None:
-        self.r = r
-
-    def Read(self, p: io.WritableBuffer) -> tuple[int, error | None]:
-        return self.r.Read(p)
-
-
-class Builder:
-    """strings.Builder: Write, WriteString, String."""
-
-    def __init__(self) -> None:
-        self.data = bytearray()
-
-    def Write(self, p: io.BytesLike) -> tuple[int, error | None]:
-        self.data += p
-        return len(p), None
-
-    def WriteString(self, s: str) -> tuple[int, error | None]:
-        b = s.encode("utf-8", "surrogateescape")
-        self.data += b
-        return len(b), None
-
-    def String(self) -> str:
-        return self.data.decode()
-
+from tests.std.standins import Buffer, Builder, BytesBuffer, StringsReader, onlyReader
 
 # --- io_test.go -----------------------------------------------------------------
 
@@ -484,7 +354,7 @@ def test_NopCloserWriterToForwarding() -> None:
         def WriteTo(self, w: io.Writer) -> tuple[int, error | None]:
             return 0, None
 
-    for r in (OnlyReader(Buffer()), readerWriterTo()):
+    for r in (onlyReader(Buffer()), readerWriterTo()):
         nc = io.NopCloser(r)
         assert isinstance(nc, io.WriterTo) == isinstance(r, io.WriterTo)
         assert isinstance(nc, io.ReadCloser)
@@ -503,7 +373,7 @@ def test_LimitReader() -> None:
 
 def test_ReadAll() -> None:
     big = bytes(range(256)) * 1000  # many chunk sizes
-    data, err = io.ReadAll(OnlyReader(StringsReader(big)))
+    data, err = io.ReadAll(onlyReader(StringsReader(big)))
     assert err is None and data == big
     assert io.ReadAll(StringsReader(b"")) == (b"", None)
     e = errors.New("boom")
@@ -515,7 +385,7 @@ def test_Discard() -> None:
     assert io.Discard.WriteString("h\u00e9") == (3, None)  # UTF-8 bytes, as in Go
     assert isinstance(io.Discard, io.ReaderFrom)
     # Copy uses Discard.ReadFrom; EOF is not an error, other errors are.
-    assert io.Copy(io.Discard, OnlyReader(StringsReader(b"x" * 20000))) == (20000, None)
+    assert io.Copy(io.Discard, onlyReader(StringsReader(b"x" * 20000))) == (20000, None)
     e = errors.New("boom")
     assert io.Copy(io.Discard, zeroErrReader(e)) == (1, e)
 
