@@ -29,9 +29,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from rt import proc
-from rt.panic import plainError
+from rt.panic import plainError, throw
 from rt.runtime2 import (
-    g,
+    gList,
     sudog,
     waitReasonChanReceive,
     waitReasonChanReceiveNilChan,
@@ -140,19 +140,27 @@ class hchan(Generic[T]):
 
     def send(self, v: T) -> None:
         """runtime/chan.go: chansend1. ``c <- v``."""
+        if proc.preemptRequested:  # a safe point: proc.py, design rule 5
+            proc.newstack()
         chansend(self, v, True)
 
     def recv(self) -> T:
         """runtime/chan.go: chanrecv1. ``<-c``."""
+        if proc.preemptRequested:
+            proc.newstack()
         return chanrecv(self, True)[2]  # type: ignore[no-any-return]
 
     def recv2(self) -> tuple[T, bool]:
         """runtime/chan.go: chanrecv2. ``v, ok := <-c``."""
+        if proc.preemptRequested:
+            proc.newstack()
         _, ok, v = chanrecv(self, True)
         return v, ok
 
     def close(self) -> None:
         """runtime/chan.go: closechan. ``close(c)``."""
+        if proc.preemptRequested:
+            proc.newstack()
         closechan(self)
 
     def cap(self) -> int:
@@ -170,6 +178,8 @@ class hchan(Generic[T]):
     def __iter__(self) -> Iterator[T]:
         """``for v := range c``: receive until the channel is closed and drained."""
         while True:
+            if proc.preemptRequested:
+                proc.newstack()
             _, ok, v = chanrecv(self, True)
             if not ok:
                 return
@@ -190,8 +200,6 @@ def makechan(size: int, zero: Any = None) -> hchan[Any]:
 
 def _blockForever(reason: int) -> None:
     proc.gopark(None, None, reason)
-    from rt.panic import throw
-
     throw("unreachable")
 
 
@@ -227,9 +235,13 @@ def chansend(c: hchan[Any] | None, v: Any, block: bool) -> bool:
     c.sendq.enqueue(mysg)
     proc.gopark(None, c, waitReasonChanSend)
     # Woken: by a receiver (success) or by close (not).
+    if mysg is not gp.waiting:
+        throw("G waiting list is corrupted")
     gp.waiting = None
     gp.param = None
     if not mysg.success:
+        if not c.closed:
+            throw("chansend: spurious wakeup")
         raise plainError("send on closed channel")
     return True
 
@@ -274,6 +286,8 @@ def chanrecv(c: hchan[Any] | None, block: bool) -> tuple[bool, bool, Any]:
     gp.param = None
     c.recvq.enqueue(mysg)
     proc.gopark(None, c, waitReasonChanReceive)
+    if mysg is not gp.waiting:
+        throw("G waiting list is corrupted")
     gp.waiting = None
     gp.param = None
     if mysg.success:
@@ -308,7 +322,11 @@ def closechan(c: hchan[Any] | None) -> None:
     if c.closed:
         raise plainError("close of closed channel")
     c.closed = 1
-    glist: list[g] = []
+    # Collect every waiter first (Go does it under the channel lock), then
+    # ready them. The list is a stack, and each goready puts its G in
+    # runnext, pushing the previous one to the run queue's tail: waiters that
+    # blocked in the order C A B run C, B, A, as in Go.
+    glist = gList()
     while True:
         sg = c.recvq.dequeue()
         if sg is None:
@@ -316,7 +334,7 @@ def closechan(c: hchan[Any] | None) -> None:
         sg.elem = c.zero
         sg.success = False
         sg.g.param = sg
-        glist.append(sg.g)
+        glist.push(sg.g)
     while True:
         sg = c.sendq.dequeue()
         if sg is None:
@@ -324,34 +342,47 @@ def closechan(c: hchan[Any] | None) -> None:
         sg.elem = None
         sg.success = False
         sg.g.param = sg
-        glist.append(sg.g)
-    for gp in glist:
+        glist.push(sg.g)
+    while True:
+        gp = glist.pop()
+        if gp is None:
+            break
         proc.goready(gp)
 
 
 def chansend1(c: hchan[Any] | None, v: Any) -> None:
     """runtime/chan.go: chansend1. ``c <- v`` for a channel that may be nil (None)."""
+    if proc.preemptRequested:
+        proc.newstack()
     chansend(c, v, True)
 
 
 def chanrecv1(c: hchan[Any] | None) -> Any:
     """runtime/chan.go: chanrecv1. ``<-c`` for a channel that may be nil (None)."""
+    if proc.preemptRequested:
+        proc.newstack()
     return chanrecv(c, True)[2]
 
 
 def chanrecv2(c: hchan[Any] | None) -> tuple[Any, bool]:
     """runtime/chan.go: chanrecv2. ``v, ok := <-c`` for a channel that may be nil."""
+    if proc.preemptRequested:
+        proc.newstack()
     _, ok, v = chanrecv(c, True)
     return v, ok
 
 
 def selectnbsend(c: hchan[Any] | None, v: Any) -> bool:
     """runtime/chan.go: selectnbsend. ``select { case c <- v: ... default: }``."""
+    if proc.preemptRequested:
+        proc.newstack()
     return chansend(c, v, False)
 
 
 def selectnbrecv(c: hchan[Any] | None) -> tuple[bool, Any, bool]:
     """runtime/chan.go: selectnbrecv. Returns (selected, value, received)."""
+    if proc.preemptRequested:
+        proc.newstack()
     selected, received, v = chanrecv(c, False)
     return selected, v, received
 

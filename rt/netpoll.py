@@ -382,6 +382,8 @@ def poll_runtime_pollReset(pd: pollDesc, mode: int) -> int:
     costs one clock read per I/O call, and only on connections with a
     deadline.
     """
+    if proc.preemptRequested:  # a safe point: proc.py, design rule 5
+        proc.newstack()
     if (pd.rd > 0 if mode == modeR else pd.wd > 0):
         mp = proc.getm()
         if mp is not None and mp.p is not None:

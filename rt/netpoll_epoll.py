@@ -49,7 +49,6 @@ the eventfd is marked with all ones, which no slot can produce.
 
 from __future__ import annotations
 
-import threading
 from typing import Final
 
 from rt import netpoll as netpollgo  # runtime/netpoll.go; this file defines netpoll()
@@ -77,8 +76,16 @@ from rt.sys_linux import (
 epfd = -1
 netpollEventFd = -1
 # 1 while a netpollBreak is in flight (Go's atomic; spare Ms call netpollBreak).
+#
+# Discussion: no lock guards it. A signal handler runs on the main thread
+# between any two bytecodes and may ready a G (and so call netpollBreak)
+# while the poller on that same thread is clearing the flag; a lock there
+# would deadlock. The flag only coalesces writes, so every race is benign:
+# two writers that both see 0 write twice, and the eventfd counter absorbs
+# it (one read drains it); a writer that sees 1 just before the poller
+# clears it skips its write, but the poller then returns to findRunnable,
+# which looks at the run queues after the writer queued its G.
 netpollWakeSig = 0
-_wakeLock = threading.Lock()
 
 # The eventfd's data word: no (slot, fdseq) pair packs to it.
 _eventFdMarker: Final = (1 << 64) - 1
@@ -157,10 +164,9 @@ def netpollBreak() -> None:
     """runtime/netpoll_epoll.go: netpollBreak. Wake the blocked netpoll; safe from any thread."""
     global netpollWakeSig
     netpollgo.stats.breaks += 1
-    with _wakeLock:
-        if netpollWakeSig:
-            return  # a wake-up is already on its way
-        netpollWakeSig = 1
+    if netpollWakeSig:
+        return  # a wake-up is already on its way
+    netpollWakeSig = 1
     netpollgo.stats.breaksWritten += 1
     while True:
         n, errno = sys_linux.write(netpollEventFd, _one)
@@ -203,8 +209,11 @@ def netpoll(delay: int) -> tuple[gList, int]:
             break
         if errno != EINTR:
             throw(f"runtime: netpoll failed: epollwait on fd {epfd} failed with {int(errno)}")
+        # A signal. Its Python handler runs on this thread as soon as we are
+        # back in Python code, and may ready a G (which breaks the sleep, see
+        # proc.goready); Go returns only for a timed wait, so that the caller
+        # recomputes the sleep from its timers, and so do we.
         if waitms > 0:
-            # A signal: let the caller recompute the sleep from its timers.
             return toRun, 0
     delta = 0
     if n == 0:
@@ -227,8 +236,7 @@ def netpoll(delay: int) -> tuple[gList, int]:
                 # Only the blocking poller drains the eventfd; a non-blocking
                 # one leaves it readable so the blocked poller still wakes.
                 sys_linux.read(netpollEventFd, _buf8)
-                with _wakeLock:
-                    netpollWakeSig = 0
+                netpollWakeSig = 0
             continue
         tag = data & tagMask
         pd = pds[data >> tagBits]

@@ -20,9 +20,23 @@ Design rules (read these before changing anything here):
    (runtime/cgocall.go's role). They never run Go code; when a call
    finishes they put its G on the global run queue under ``sched.lock`` and
    wake the sleeping M (``wakeNetPoller``'s job).
-5. No preemption: a G runs until it parks, yields or exits, as Go before
-   1.14. ``schedtick`` still counts time slices so that the global queue is
-   checked every 61st tick.
+5. Preemption at safe points, as Go before 1.14 (ARCHITECTURE.md). A
+   greenlet cannot be interrupted, so a G runs until it parks, yields, exits
+   or reaches a *safe point* while asked to yield. ``sysmon`` (a thread of
+   its own) watches ``schedtick``, which counts time slices: a P whose tick
+   has not moved for ``forcePreemptNS`` has had one G (or a chain of Gs
+   handing the slice on through runnext) on it for 10 ms, and ``preemptone``
+   asks that G to yield by setting ``gp.preempt`` and ``preemptRequested``
+   (Go's ``stackguard0 = stackPreempt``). Every entry into the runtime (an
+   FD syscall's pollReset, a channel operation, select, a timer call, a
+   semaphore, ``go``, ``rt.blocking``) begins with the check
+   ``if proc.preemptRequested: proc.newstack()``, the stand-in for the
+   stack-bound check in every Go function prologue; ``newstack`` yields the G
+   to the global run queue (``gopreempt_m``). A G that reaches no safe point
+   for 10 ms after being asked (a pure-Python loop, a blocking call made
+   without ``rt.blocking``) cannot be preempted: sysmon reports it once on
+   stderr with its stack (``GODEBUG=preemptreport=0`` silences the report,
+   ``preemptreport=N`` reports after N ms instead).
 
 The G state machine is described in runtime2.py. The life of a program
 (``main`` below) differs from Go in one deliberate way (ARCHITECTURE.md):
@@ -38,7 +52,9 @@ as the place where that rule is enforced when Ps multiply.
 
 from __future__ import annotations
 
+import os
 import random
+import signal as _signal
 import sys
 import threading
 import time as _time
@@ -66,6 +82,7 @@ from rt.runtime2 import (
 )
 
 _GoidCacheBatch: Final = 16
+# How long a G may run before sysmon asks it to yield (proc.go).
 forcePreemptNS: Final = 10_000_000
 
 _tls = threading.local()
@@ -87,9 +104,17 @@ _mainDone = False
 _runLock = threading.Lock()
 _runThread: threading.Thread | None = None
 
-# Hooks that later layers (the netpoller, spare Ms) register to take part in
-# start-up, idle sleeping and teardown without proc.py importing them.
+# Hooks that later layers (the netpoller, spare Ms, signals) register to take
+# part in start-up and teardown without proc.py importing them. Start hooks
+# run on M0 before main starts; teardown hooks after every goroutine is gone.
+_startHooks: list[Callable[[], None]] = []
 _teardownHooks: list[Callable[[], None]] = []
+
+# Go's ``gp.stackguard0 == stackPreempt`` for the G running on the P: set by
+# sysmon's preemptone, tested at every safe point, cleared by execute. One
+# flag is enough while one P runs Go code; ``gp.preempt`` says which G it was
+# meant for.
+preemptRequested = False
 
 
 _goexited: Final = object()
@@ -161,6 +186,8 @@ def go(fn: Callable[..., Any], *args: Any) -> None:
     """
     if not callable(fn):
         raise TypeError(f"rt.go: fn must be callable, not {type(fn).__name__}")
+    if preemptRequested:  # a safe point (design rule 5)
+        newstack()
     newproc(fn, args, sys._getframe(1))
 
 
@@ -404,6 +431,12 @@ def goready(gp: g) -> None:
         runqput(pp, old, False)
     if sched.npidle:
         wakep()
+    if sched.lastpoll == 0:
+        # This M is asleep in the poller (or about to be) and is readying a G
+        # anyway: a Python signal handler runs on the main thread's current
+        # stack, which here is g0 in netpoll. Break the sleep, or the G would
+        # wait for an unrelated event. (Go's handlers never run Go code.)
+        wakeNetPoller(0)
 
 
 def _readyFromOtherThread(gp: g) -> None:
@@ -432,6 +465,39 @@ def gosched_m(gp: g) -> g | None:
     with sched.lock:
         globrunqput(gp)
     return None
+
+
+def gopreempt_m(gp: g) -> g | None:
+    """proc.go: gopreempt_m. A preempted G yields exactly as Gosched does: to the global queue.
+
+    The global queue, not the local one, so that the G goes behind everything
+    already runnable, including what the next findRunnable takes from the
+    network (which sysmon may have asked it to poll).
+    """
+    return gosched_m(gp)
+
+
+def newstack() -> None:
+    """runtime/stack.go: newstack, its preemption half. Yield at a safe point if asked to.
+
+    Called by every runtime entry when ``preemptRequested`` is set (Go's
+    function prologue finds ``stackguard0 == stackPreempt`` and calls
+    morestack, which calls newstack). On g0, in a foreign thread, or while
+    rt.run tears the program down there is nothing to yield.
+    """
+    global preemptRequested
+    mp: m | None = getattr(_tls, "m", None)
+    if mp is None:
+        return
+    gp = mp.curg
+    if gp is None or unwinding:
+        return
+    preemptRequested = False
+    if not gp.preempt:
+        return  # the request was for a G that has since yielded
+    gp.preempt = False
+    mp.mcallfn = gopreempt_m
+    mp.g0.switch()  # type: ignore[union-attr]
 
 
 def goyield() -> None:
@@ -632,6 +698,7 @@ def schedule() -> None:
     switch to its stack, which is made on first run (``_stackalloc``; a
     greenlet is bound to the thread that starts it).
     """
+    global preemptRequested
     mp: m = _tls.m
     pp = mp.p
     assert pp is not None
@@ -647,6 +714,7 @@ def schedule() -> None:
         gp.waitsince = 0
         gp.waitreason = r2.waitReasonZero
         gp.preempt = False
+        preemptRequested = False
         if not inherit:
             pp.schedtick += 1
         gr = gp.sched
@@ -667,27 +735,23 @@ def schedule() -> None:
             return
 
 
-_findTick = 0
-
-
 def sysmonNetpoll() -> None:
-    """proc.go: sysmon's network duty, done inline (there is no sysmon thread).
+    """proc.go: sysmon's network duty, done by the M at sysmon's request.
 
-    Go's sysmon polls the network when nobody has for 10 ms, so goroutines
-    that keep the run queues busy cannot starve network waiters. Here
-    findRunnable calls this every 61st time it runs, and it does the same.
+    Go's sysmon polls the network itself when nobody has for 10 ms, so that
+    goroutines which keep the run queues busy cannot starve network waiters.
+    Here the readied Gs are greenlets of M0, which only M0 may touch, so
+    sysmon sets ``sched.sysmonpoll`` and findRunnable calls this.
     """
+    sched.sysmonpoll = False
     np = netpoller
     if np is None or not np.netpollAnyWaiters():
         return
-    now = nanotime()
-    last = sched.lastpoll
-    if last != 0 and now - last > 10_000_000:
-        sched.lastpoll = now
-        lst, delta = np.netpoll(0)
-        if not lst.empty():
-            injectglist(lst)
-        np.netpollAdjustWaiters(delta)
+    sched.lastpoll = nanotime()
+    lst, delta = np.netpoll(0)
+    if not lst.empty():
+        injectglist(lst)
+    np.netpollAdjustWaiters(delta)
 
 
 def findRunnable() -> tuple[g, bool]:
@@ -703,9 +767,7 @@ def findRunnable() -> tuple[g, bool]:
     pp = mp.p
     assert pp is not None
     ts = pp.timers
-    global _findTick
-    _findTick += 1
-    if _findTick % 61 == 0:
+    if sched.sysmonpoll:
         sysmonNetpoll()
     while True:
         # timers.check, skipped when the heap is empty (it would return at once).
@@ -750,13 +812,18 @@ def findRunnable() -> tuple[g, bool]:
             np.netpollAdjustWaiters(delta)
         # Nothing to run. Decide, under sched.lock, whether to sleep or die.
         with sched.lock:
-            if sched.runq.size > 0:
+            # Publish "polling" before the last look at the queues: a G
+            # readied after that look (by a spare M, or by a signal handler
+            # on this thread) sees lastpoll == 0 and breaks the sleep.
+            sched.lastpoll = 0
+            sched.pollUntil = pollUntil
+            if sched.runq.size > 0 or not runqempty(pp):
+                sched.lastpoll = nanotime()
+                sched.pollUntil = 0
                 continue
             waiters = np is not None and np.netpollAnyWaiters()
             if pollUntil == 0 and sched.nGsyscall == 0 and not waiters:
                 checkdead()
-            sched.lastpoll = 0
-            sched.pollUntil = pollUntil
         # Sleep until pollUntil (or until woken).
         delay = -1
         if pollUntil != 0:
@@ -771,6 +838,10 @@ def findRunnable() -> tuple[g, bool]:
         finally:
             sched.pollUntil = 0
             sched.lastpoll = nanotime()
+            if sched.sysmonwait:
+                # The P is busy again: sysmon must watch it (Go wakes
+                # sysmon from exitsyscall and startTheWorld the same way).
+                sysmonwake()
 
 
 def injectglist(glist: r2.gList) -> None:
@@ -833,6 +904,15 @@ def checkdead() -> None:
     for pp in allp:
         if pp.timers.wakeTime() != 0:
             return
+    for gp in allgs.values():
+        s = gp.atomicstatus
+        if s in (_Grunnable, _Grunning, _Gsyscall):
+            if s == _Grunnable and (sched.runq.size or any(not runqempty(pp) for pp in allp)):
+                # A signal handler readied it after findRunnable's last look;
+                # the poll it is about to start will return at once.
+                return
+            print(f"runtime: checkdead: find g {gp.goid} in status {s}", file=sys.stderr)
+            throw("checkdead: runnable g")
     waiting = [gp for gp in allgs.values() if gp.atomicstatus == _Gwaiting]
     if not waiting:
         fatal("no goroutines (main called runtime.Goexit) - deadlock!")
@@ -842,6 +922,209 @@ def checkdead() -> None:
         e.dump = tracebackothers(None)
         e.args = (str(e.args[0]) + "\n\n" + e.dump,)
         raise
+
+
+# ---------------------------------------------------------------------------
+# sysmon: the monitor thread that needs no P.
+
+# sysmon's sleep between looks, in ns: Go starts at 20 us and doubles up to
+# 10 ms once nothing has needed doing for 50 rounds. A Python thread that
+# wakes needs the GIL, so the floor here is 1 ms; the ceiling is half Go's,
+# so that a G is asked to yield 10-15 ms into its slice rather than 10-20
+# (a preempted reader delays a ping on another connection by two slices:
+# median 31 ms against 41 with Go's ceiling, in tests/net's saturation test).
+sysmonDelayMin: Final = 1_000_000
+sysmonDelayMax: Final = 5_000_000
+# How long sysmon sleeps at most while the P is idle (Go: forcegcperiod/2).
+sysmonDeepSleepNS: Final = 60_000_000_000
+
+_sysmonThread: threading.Thread | None = None
+_sysmonStop = False
+# GODEBUG=preemptreport=N: report a G that ignores a preemption request for
+# N ms (0: never). Read at each rt.run.
+preemptReportNS = forcePreemptNS
+_preemptReported: set[int] = set()
+
+
+def sysmon() -> None:
+    """proc.go: sysmon. Watch the P from a thread of its own; preempt and poll on its behalf.
+
+    Every round (1-5 ms apart, backing off as Go's does) sysmon asks M0 to
+    poll the network if nobody has for 10 ms (``sched.sysmonpoll``) and
+    calls ``retake``, which asks a G that has run for 10 ms to yield. While
+    the P is idle (M0 asleep in netpoll) there is nothing to watch, and
+    sysmon sleeps on ``sched.sysmonnote`` until M0 wakes it.
+    """
+    minitSignalMask()
+    idle = 0
+    delay = 0
+    note = sched.sysmonnote
+    while not _sysmonStop:
+        if idle == 0:
+            delay = sysmonDelayMin
+        elif idle > 50:
+            delay *= 2
+        if delay > sysmonDelayMax:
+            delay = sysmonDelayMax
+        note.wait(delay / 1e9)
+        note.clear()
+        if _sysmonStop:
+            return
+        if sched.lastpoll == 0:
+            # The P's M sleeps in the network poller: nothing runs. Sleep until
+            # it wakes. Dekker's order (publish sysmonwait, then look at
+            # lastpoll again; the M stores lastpoll, then looks at sysmonwait)
+            # means one of the two sees the other.
+            sched.sysmonwait = True
+            if sched.lastpoll == 0 and not _sysmonStop:
+                note.wait(sysmonDeepSleepNS / 1e9)
+                note.clear()
+            sched.sysmonwait = False
+            idle = 0
+            continue
+        now = nanotime()
+        np = netpoller
+        lastpoll = sched.lastpoll
+        if (np is not None and lastpoll != 0 and lastpoll + 10_000_000 < now
+                and np.netpollAnyWaiters()):
+            sched.sysmonpoll = True
+        if retake(now) != 0:
+            idle = 0
+        else:
+            idle += 1
+
+
+def sysmonwake() -> None:
+    """proc.go: the ``if sched.sysmonwait { ... notewakeup(&sched.sysmonnote) }`` step."""
+    sched.sysmonwait = False
+    sched.sysmonnote.set()
+
+
+def retake(now: int) -> int:
+    """proc.go: retake. Ask a G that has held the P for forcePreemptNS to yield.
+
+    Returns how many Ps were retaken from system calls, which is always 0
+    here (rt.blocking never holds the P), so preemption alone does not make
+    sysmon poll faster, as in Go. A G that was asked and is still running,
+    unyielded, ``preemptReportNS`` later cannot reach a safe point: it is
+    reported once (``reportUnpreemptible``).
+    """
+    for pp in allp:
+        mp = pp.m
+        pd = pp.sysmontick
+        gp = None if mp is None else mp.curg
+        if pp.status != _Prunning or gp is None:
+            # No G on the P: the next one starts a fresh time slice.
+            pd.schedtick = -1
+            pd.preemptwhen = 0
+            continue
+        t = pp.schedtick
+        if pd.schedtick != t:
+            pd.schedtick = t
+            pd.schedwhen = now
+            pd.preemptwhen = 0
+            continue
+        if pd.schedwhen + forcePreemptNS > now:
+            continue
+        if pd.preemptwhen == 0 or not gp.preempt:
+            if preemptone(pp):
+                pd.preemptwhen = now
+        elif (preemptReportNS > 0 and now - pd.preemptwhen >= preemptReportNS
+              and gp.goid not in _preemptReported):
+            _preemptReported.add(gp.goid)
+            assert mp is not None
+            reportUnpreemptible(gp, mp, now - pd.schedwhen)
+    return 0
+
+
+def preemptone(pp: p) -> bool:
+    """proc.go: preemptone. Ask the G running on pp to yield at its next safe point."""
+    global preemptRequested
+    mp = pp.m
+    if mp is None:
+        return False
+    gp = mp.curg
+    if gp is None:
+        return False
+    gp.preempt = True
+    preemptRequested = True
+    return True
+
+
+def reportUnpreemptible(gp: g, mp: m, ran: int) -> None:
+    """Say on stderr that gp cannot be preempted, with its stack (Python only).
+
+    Go preempts such a G with a signal; a greenlet cannot be interrupted, so
+    the most the runtime can do is name the culprit once.
+    """
+    from rt.traceback import goroutineTrace
+
+    t = mp.thread
+    frame = None if t is None or t.ident is None else sys._current_frames().get(t.ident)
+    if mp.curg is not gp or frame is None:
+        return
+    msg = (f"rt: goroutine {gp.goid} has run for {ran // 1_000_000} ms without reaching a "
+           "safe point, so it cannot be preempted: a loop that never calls into the runtime, "
+           "or a blocking call made without rt.blocking. Other goroutines, timers and the "
+           "network wait until it does (GODEBUG=preemptreport=0 silences this report).\n"
+           + goroutineTrace(gp, frame) + "\n")
+    try:
+        sys.stderr.write(msg)
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+
+
+def minitSignalMask() -> None:
+    """runtime/signal_unix.go: minitSignalMask, for a thread the runtime starts.
+
+    Python runs signal handlers only on the main thread, and a signal the
+    kernel delivers to another thread reaches the main thread only when it
+    next runs Python code, which may be never while it sleeps in epoll. So
+    runtime threads (sysmon, spare Ms) block the asynchronous signals, and
+    the kernel delivers them to a thread that takes them (Go instead runs its
+    handler on whichever thread the signal lands). Faults stay unblocked.
+    """
+    sigs = set(_signal.valid_signals()) - _syncSignals
+    _signal.pthread_sigmask(_signal.SIG_BLOCK, sigs)
+
+
+_syncSignals: Final = frozenset({_signal.SIGSEGV, _signal.SIGBUS, _signal.SIGFPE, _signal.SIGILL,
+                                 _signal.SIGTRAP, _signal.SIGSYS, _signal.SIGABRT,
+                                 _signal.SIGKILL, _signal.SIGSTOP})
+
+
+def _startSysmon() -> None:
+    """proc.go: main's ``newm(sysmon, nil, -1)``."""
+    global _sysmonThread, _sysmonStop, preemptReportNS
+    preemptReportNS = _godebugInt("preemptreport", forcePreemptNS // 1_000_000) * 1_000_000
+    _preemptReported.clear()
+    _sysmonStop = False
+    t = threading.Thread(target=sysmon, name="rt-sysmon", daemon=True)
+    _sysmonThread = t
+    t.start()
+
+
+def _stopSysmon() -> None:
+    global _sysmonThread, _sysmonStop
+    t, _sysmonThread = _sysmonThread, None
+    if t is None:
+        return
+    _sysmonStop = True
+    sched.sysmonnote.set()
+    t.join()
+
+
+def _godebugInt(key: str, dflt: int) -> int:
+    """runtime/runtime1.go: parsedebugvars, for one integer GODEBUG key."""
+    for kv in os.environ.get("GODEBUG", "").split(","):
+        k, sep, v = kv.partition("=")
+        if sep and k.strip() == key:
+            try:
+                return max(0, int(v))
+            except ValueError:
+                return dflt
+    return dflt
 
 
 # ---------------------------------------------------------------------------
@@ -946,10 +1229,15 @@ def run(main: Callable[..., Any], *args: Any) -> Any:
         _tls.m = m0
         acquirep(allp[0])
         try:
+            for hook in list(_startHooks):
+                hook()
             f = sys._getframe(1)
             _maing = newproc1(main, args, None, (f.f_code, f.f_lineno, f.f_globals), m0)
             assert m0.p is not None
-            runqput(m0.p, _maing, True)
+            # Not into runnext: main starts a time slice of its own (Go's main
+            # G never inherits one), so its first Gosched lets others run.
+            runqput(m0.p, _maing, False)
+            _startSysmon()
             mainStarted = True
             try:
                 schedule()
@@ -990,6 +1278,7 @@ def _teardown() -> None:
     """
     global unwinding
     unwinding = True
+    _stopSysmon()
     mp: m = _tls.m
     try:
         for _ in range(3):

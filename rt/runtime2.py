@@ -285,7 +285,7 @@ class p:
 
     __slots__ = ("id", "status", "link", "schedtick", "m", "goidcache", "goidcacheend",
                  "runqhead", "runqtail", "runq", "runnext", "timers", "goroutinesCreated",
-                 "stackcache")
+                 "stackcache", "sysmontick")
 
     def __init__(self, id: int) -> None:
         from rt.time import timers
@@ -307,6 +307,27 @@ class p:
         # Idle goroutine stacks (greenlets parked in _gostart) for reuse:
         # runtime/stack.go's per-P stackcache.
         self.stackcache: list[greenlet] = []
+        # sysmon's last look at this P (read and written by sysmon only).
+        self.sysmontick = sysmontick()
+
+
+class sysmontick:
+    """proc.go: sysmontick. What sysmon saw on a P the last time it looked.
+
+    ``schedwhen`` is when sysmon first saw ``schedtick`` at its current value:
+    the start (give or take one sysmon period) of the running G's time slice.
+    ``preemptwhen`` (Python only) is when sysmon asked that G to yield, or 0;
+    a G still running, unyielded, long after that is the one to report
+    (proc.py's retake). Go's syscall fields have no use here: no G runs a
+    system call while holding the P (rt.blocking hands the call to a spare M).
+    """
+
+    __slots__ = ("schedtick", "schedwhen", "preemptwhen")
+
+    def __init__(self) -> None:
+        self.schedtick = -1
+        self.schedwhen = 0
+        self.preemptwhen = 0
 
 
 class gQueue:
@@ -443,3 +464,12 @@ class schedt:
         # plays this role in checkdead's accounting).
         self.nGsyscall = 0
         self.goroutinesCreated = 0
+        # sysmon's deep sleep (Go's sysmonwait/sysmonnote): set by sysmon when
+        # it goes to sleep because the P is idle; whoever makes the P busy again
+        # (the M returning from its network sleep) wakes it.
+        self.sysmonwait = False
+        self.sysmonnote = threading.Event()
+        # Set by sysmon when nobody has polled the network for 10 ms while
+        # goroutines wait on it; the M polls at its next findRunnable (Go's
+        # sysmon polls itself, which a thread that owns no greenlets cannot).
+        self.sysmonpoll = False

@@ -73,6 +73,8 @@ def select(*cases: scase, default: bool = False) -> tuple[int, Any, bool]:
     for cas in cases:
         if not isinstance(cas, scase):
             raise TypeError("rt.select cases are built with rt.recv(ch) and rt.send(ch, v)")
+    if proc.preemptRequested:  # a safe point: proc.py, design rule 5
+        proc.newstack()
     return selectgo(cases, not default)
 
 
@@ -136,8 +138,6 @@ def selectgo(cases: tuple[scase, ...], block_: bool) -> tuple[int, Any, bool]:
             c.sendq.enqueue(sg)
         else:
             c.recvq.enqueue(sg)
-    if not any(sg is not None for sg in sgs):
-        block()
     try:
         proc.gopark(None, None, waitReasonSelect)
     finally:

@@ -67,6 +67,8 @@ def cansemacquire(s: Sema) -> bool:
 
 def semacquire1(s: Sema, lifo: bool, reason: int) -> None:
     """runtime/sema.go: semacquire1."""
+    if proc.preemptRequested:  # a safe point: proc.py, design rule 5
+        proc.newstack()
     if cansemacquire(s):
         return
     gp = proc.getg()
@@ -99,6 +101,8 @@ def semacquire1(s: Sema, lifo: bool, reason: int) -> None:
 
 def semrelease1(s: Sema, handoff: bool) -> None:
     """runtime/sema.go: semrelease1."""
+    if proc.preemptRequested:
+        proc.newstack()
     s.count += 1
     q = s.waiters
     if not q:

@@ -416,6 +416,8 @@ def _timerchandrain(c: hchan[Any]) -> bool:
 
 def timeSleep(ns: int) -> None:
     """runtime/time.go: timeSleep. time.Sleep(ns): park with reason "sleep"; ns <= 0 returns."""
+    if proc.preemptRequested:  # a safe point: proc.py, design rule 5
+        proc.newstack()
     if ns <= 0:
         return
     gp = proc.getg()
@@ -459,6 +461,8 @@ def newTimer(when: int, period: int, f: TimerFunc, arg: Any, c: hchan[Any] | Non
     """runtime/time.go: newTimer (time.newTimer). c, if given, becomes a timer channel."""
     if proc.getm() is None:
         raise RuntimeError("timers need a running runtime (call inside rt.run)")
+    if proc.preemptRequested:
+        proc.newstack()
     t = timeTimer()
     t.init(f, arg)
     if c is not None:
@@ -473,11 +477,15 @@ def newTimer(when: int, period: int, f: TimerFunc, arg: Any, c: hchan[Any] | Non
 
 def stopTimer(t: timeTimer) -> bool:
     """runtime/time.go: stopTimer (time.Timer.Stop)."""
+    if proc.preemptRequested:
+        proc.newstack()
     return t.stop()
 
 
 def resetTimer(t: timeTimer, when: int, period: int) -> bool:
     """runtime/time.go: resetTimer (time.Timer.Reset)."""
+    if proc.preemptRequested:
+        proc.newstack()
     return t.reset(when, period)
 
 

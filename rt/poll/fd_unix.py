@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
+from rt import proc as _proc  # only for pollReset's inlined safe point
 from rt import sys_linux
 from rt.netpoll import (
     modeR,
@@ -227,7 +228,10 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
                     if err is not None:
                         return 0, err
                 else:
-                    ctx.rg = pdNil  # runtime_pollReset
+                    # runtime_pollReset, with its safe point (rt/proc.py, rule 5)
+                    if _proc.preemptRequested:
+                        _proc.newstack()
+                    ctx.rg = pdNil
             if nb > maxRW and self.IsStream:
                 buf = memoryview(buf)[:maxRW]
             fd = self.Sysfd
@@ -251,7 +255,9 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
                 return n, None
         finally:
             st = mu.state
-            if st & _runlockSlow:
+            # The general path also panics "inconsistent poll.fdMutex" when
+            # the lock bit or the reference is missing.
+            if st & _runlockSlow or not (st & mutexRLock and st & mutexRefMask):
                 self.readUnlock()
             else:
                 mu.state = st - _rlockTake
@@ -279,7 +285,9 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
                     if err is not None:
                         return 0, err
                 else:
-                    ctx.wg = pdNil  # runtime_pollReset
+                    if _proc.preemptRequested:  # runtime_pollReset's safe point
+                        _proc.newstack()
+                    ctx.wg = pdNil
             total = len(p) if type(p) is not memoryview else p.nbytes
             fd = self.Sysfd
             write = sys_linux.write
@@ -325,7 +333,7 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
                 chunk = mv[nn:nn + want]
         finally:
             st = mu.state
-            if st & _wunlockSlow:
+            if st & _wunlockSlow or not (st & mutexWLock and st & mutexRefMask):
                 self.writeUnlock()
             else:
                 mu.state = st - _wlockTake

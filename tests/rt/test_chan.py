@@ -525,3 +525,67 @@ def test_BadSelectCase() -> None:
             rt.recv(42)  # type: ignore[arg-type]
 
     _run(main)
+
+
+def test_CloseReadiesWaitersAsGoDoes() -> None:
+    """close(c) readies its waiters through a gList, each into runnext: C A B wake C B A.
+
+    Go 1.19 with GOMAXPROCS=1 prints [C B A] for the same program (go1.27's
+    closechan is unchanged on this path).
+    """
+
+    def main() -> list[str]:
+        c: rt.hchan[int] = rt.chan()
+        out: list[str] = []
+        wg = sync.WaitGroup()
+        for name in ("C", "A", "B"):
+            wg.Add(1)
+
+            def waiter(name: str = name) -> None:
+                c.recv()
+                out.append(name)
+                wg.Done()
+
+            rt.go(waiter)
+            rt.Gosched()
+        c.close()
+        wg.Wait()
+        return out
+
+    assert _run(main) == ["C", "B", "A"]
+
+
+def test_SelectOnNilChannelsOnlyDumpsAsSelect() -> None:
+    """A select whose cases are all nil channels parks as "[select]", not "[select (no cases)]"."""
+
+    def main() -> None:
+        rt.select(rt.recv(None), rt.send(None, 1))
+
+    with pytest.raises(rt.FatalError) as ei:
+        _run(main)
+    assert "goroutine 1 [select]:" in str(ei.value)
+
+    with pytest.raises(rt.FatalError) as ei:
+        _run(rt.select)
+    assert "goroutine 1 [select (no cases)]:" in str(ei.value)
+
+
+def test_ChansendSpuriousWakeupThrows() -> None:
+    """chan.go's "chansend: spurious wakeup": a sender woken with no receiver and no close."""
+    import rt.proc
+
+    def main() -> None:
+        c: rt.hchan[int] = rt.chan()
+        me = rt.proc.getg()
+        assert me is not None
+
+        def waker() -> None:
+            # Break the invariant on purpose: ready the parked sender directly,
+            # as a buggy waker would, without a receive or a close.
+            rt.proc.goready(me)
+
+        rt.go(waker)
+        c.send(1)
+
+    with pytest.raises(rt.FatalError, match="chansend: spurious wakeup"):
+        _run(main)

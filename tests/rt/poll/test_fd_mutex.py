@@ -142,3 +142,55 @@ def test_MutexStress() -> None:
         assert mu.decref()
 
     rt.run(main)
+
+
+@pytest.mark.parametrize("op", ["Read", "Write"])
+def test_FDFastPathUnlockStillPanics(op: str) -> None:
+    """FD.Read/Write's inlined unlock keeps fdMutex's "inconsistent poll.fdMutex" panic.
+
+    A goroutine parks in the I/O call holding the direction lock; another
+    breaks the mutex word (drops the lock bit) before the call returns. The
+    unlock must notice, as Go's rwunlock does, not subtract from a state
+    that no longer holds the lock.
+    """
+    import socket
+
+    from rt.poll.fd_mutex import mutexRLock, mutexWLock
+    from rt.poll.fd_unix import FD
+
+    a, b = socket.socketpair()
+    a.setblocking(False)
+    if op == "Write":
+        a.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)
+    fd = FD(a.detach(), IsStream=True, ZeroReadIsEOF=True)
+    caught: list[str] = []
+
+    def main() -> None:
+        assert fd.Init("unix", True) is None
+        done: rt.hchan[bool] = rt.chan()
+
+        def io() -> None:
+            try:
+                if op == "Read":
+                    fd.Read(bytearray(8))
+                else:
+                    fd.Write(b"x" * (1 << 22))
+            except rt.Panic as e:
+                caught.append(str(e))
+            done.send(True)
+
+        rt.go(io)
+        time.Sleep(20 * time.Millisecond)  # io is parked in the poller
+        fd.fdmu.state &= ~(mutexRLock if op == "Read" else mutexWLock)
+        if op == "Read":
+            b.send(b"hello")
+        else:
+            b.close()  # the parked writer wakes, and its write fails with EPIPE
+        done.recv()
+        fd.fdmu.state |= (mutexRLock if op == "Read" else mutexWLock)
+
+    try:
+        rt.run(main)
+    finally:
+        b.close()  # fd itself is closed by rt.run's teardown
+    assert caught == ["inconsistent poll.fdMutex"]
