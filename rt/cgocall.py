@@ -51,77 +51,113 @@ maxBlockingThreads: Final = concurrentThreadsLimit()
 
 
 class _job:
-    __slots__ = ("gp", "fn", "args", "gen")
+    __slots__ = ("gp", "fn", "args", "kwargs", "gen")
 
-    def __init__(self, gp: g, fn: Callable[..., Any], args: tuple[Any, ...], gen: int) -> None:
+    def __init__(self, gp: g, fn: Callable[..., Any], args: tuple[Any, ...],
+                 kwargs: dict[str, Any], gen: int) -> None:
         self.gp = gp
         self.fn = fn
         self.args = args
+        self.kwargs = kwargs
         self.gen = gen
 
 
+class spareM:
+    """One spare M: a thread, and the note it sleeps on while idle (Go's m.park)."""
+
+    __slots__ = ("m", "note", "job")
+
+    def __init__(self, mp: m) -> None:
+        self.m = mp
+        self.note = threading.Event()
+        # The call handed to this M by submit while it slept (Go's m.nextp
+        # handed over with notewakeup).
+        self.job: _job | None = None
+
+
 class sparePool:
-    """The spare Ms that run blocking calls for one rt.run."""
+    """The spare Ms that run blocking calls for one rt.run.
+
+    ``midle`` is Go's idle M list: an M on it is asleep and owns nothing.
+    ``submit`` takes an idle M *off the list* as it hands it a call (Go's
+    mget in startm), so a burst of N calls never counts one sleeping M as
+    free twice: each call gets an idle M or a new one, up to the cap, at once.
+    """
 
     def __init__(self) -> None:
-        self.cond = threading.Condition(threading.Lock())
-        self.jobs: deque[_job] = deque()
-        self.idle = 0
+        self.lock = threading.Lock()
+        self.jobs: deque[_job] = deque()  # calls waiting for an M (over the cap)
+        self.midle: list[spareM] = []
         self.busy: set[threading.Thread] = set()
         self.threads: list[threading.Thread] = []
         self.stopping = False
 
     def submit(self, j: _job) -> None:
-        """Queue a call; wake an idle M, or start one while under the cap."""
-        with self.cond:
-            self.jobs.append(j)
-            if self.idle > 0:
-                self.cond.notify()
+        """proc.go: startm's job. Hand the call to an idle M, or start one while under the cap."""
+        with self.lock:
+            if self.midle:
+                sm = self.midle.pop()
+                sm.job = j
+                sm.note.set()  # notewakeup(&mp.park)
                 return
             if len(self.threads) >= maxBlockingThreads:
-                return  # queued: the next M to finish takes it
+                self.jobs.append(j)  # queued: the next M to finish takes it
+                return
             with proc.sched.lock:
                 mp = m(proc.sched.mnext)
                 proc.sched.mnext += 1
                 proc.sched.nmsys += 1
                 proc.allm.append(mp)
-            t = threading.Thread(target=self.mstart, args=(mp,), daemon=True,
+            sm = spareM(mp)
+            sm.job = j
+            t = threading.Thread(target=self.mstart, args=(sm,), daemon=True,
                                  name=f"rt-spare-m{mp.id}")
             mp.thread = t
             self.threads.append(t)
+            self.busy.add(t)
         t.start()
 
-    def mstart(self, mp: m) -> None:
+    def mstart(self, sm: spareM) -> None:
         """proc.go: mstart for a spare M: run blocking calls until told to stop."""
+        proc.minitSignalMask()
         me = threading.current_thread()
         while True:
-            with self.cond:
-                while not self.jobs and not self.stopping:
-                    self.idle += 1
-                    self.cond.wait()
-                    self.idle -= 1
-                if self.stopping:
-                    return
-                j = self.jobs.popleft()
-                self.busy.add(me)
+            j = sm.job
+            sm.job = None
+            if j is None:
+                with self.lock:
+                    if self.stopping:
+                        self.busy.discard(me)
+                        return
+                    if self.jobs:
+                        j = self.jobs.popleft()
+                    else:
+                        # stopm: onto the idle list, then sleep until handed a call.
+                        self.busy.discard(me)
+                        sm.note.clear()
+                        self.midle.append(sm)
+                if j is None:
+                    sm.note.wait()
+                    continue
             try:
-                res: tuple[bool, Any] = (True, j.fn(*j.args))
+                res: tuple[bool, Any] = (True, j.fn(*j.args, **j.kwargs))
             except BaseException as e:  # handed to the goroutine, which re-raises it
                 res = (False, e)
-            with self.cond:
-                self.busy.discard(me)
             proc.exitsyscall(j.gp, res, j.gen)
             del j, res
 
     def stop(self) -> None:
         """rt.run's teardown: stop idle Ms and join them; busy ones exit after their call."""
-        with self.cond:
+        with self.lock:
             self.stopping = True
             self.jobs.clear()
-            self.cond.notify_all()
-            idle = [t for t in self.threads if t not in self.busy]
+            idle = [sm.m.thread for sm in self.midle]
+            for sm in self.midle:
+                sm.note.set()
+            self.midle.clear()
         for t in idle:
-            t.join()
+            if t is not None:
+                t.join()
 
 
 _pool: sparePool | None = None
@@ -137,12 +173,13 @@ def _teardown() -> None:
 proc._teardownHooks.append(_teardown)
 
 
-def blocking(fn: Callable[..., R], *args: Any) -> R:
+def blocking(fn: Callable[..., R], *args: Any, **kwargs: Any) -> R:
     """runtime/cgocall.go: cgocall's entersyscallblock/exitsyscall, made explicit.
 
-    Runs ``fn(*args)`` on a spare M while the calling goroutine waits (status
-    "syscall"); other goroutines keep running. Returns fn's result or raises
-    its exception in the calling goroutine.
+    Runs ``fn(*args, **kwargs)`` on a spare M while the calling goroutine
+    waits (status "syscall"); other goroutines keep running. Returns fn's
+    result or raises its exception in the calling goroutine. Concurrent
+    calls run on as many spare Ms at once, up to ``maxBlockingThreads``.
     """
     global _pool
     if not callable(fn):
@@ -155,7 +192,7 @@ def blocking(fn: Callable[..., R], *args: Any) -> R:
     gen = proc._generation
 
     def submit(gp: g) -> None:
-        pool.submit(_job(gp, fn, args, gen))
+        pool.submit(_job(gp, fn, args, kwargs, gen))
 
     ok, v = proc.entersyscallblock(submit)
     if not ok:

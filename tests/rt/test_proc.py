@@ -380,6 +380,44 @@ def test_BlockingConcurrency() -> None:
     assert rt.run(main) < 2.0
 
 
+def test_BlockingBurstAfterIdleSpareM() -> None:
+    """A burst of N calls gets N spare Ms at once, even when one M already sleeps idle.
+
+    The first call leaves one idle M behind. The burst of 20 that follows
+    used to count that sleeping M as free for every call until it woke, so
+    the 20 calls of 200 ms ran one after another (4.0 s).
+    """
+
+    def main() -> tuple[float, int]:
+        rt.blocking(pytime.sleep, 0.01)  # one spare M, now idle
+        t0 = pytime.monotonic()
+        wg = sync.WaitGroup()
+        names: set[str] = set()
+        for _ in range(20):
+            wg.Add(1)
+
+            def w() -> None:
+                rt.blocking(pytime.sleep, 0.2)
+                names.add(rt.blocking(lambda: threading.current_thread().name))
+                wg.Done()
+
+            rt.go(w)
+        wg.Wait()
+        return pytime.monotonic() - t0, len(names)
+
+    took, nthreads = rt.run(main)
+    assert took < 1.0
+    assert nthreads > 1
+
+
+def test_BlockingPassesKeywordArguments() -> None:
+    def f(a: int, *, b: int = 0, c: int = 0) -> tuple[int, int, int]:
+        return a, b, c
+
+    assert rt.run(lambda: rt.blocking(f, 1, c=3)) == (1, 0, 3)
+    assert rt.run(lambda: rt.blocking(sorted, [3, 1, 2], reverse=True)) == [3, 2, 1]
+
+
 def test_BlockingNotCallable() -> None:
     def main() -> None:
         with pytest.raises(TypeError):
