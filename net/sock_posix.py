@@ -21,13 +21,21 @@ from net.fd_unix import closeRaw, netFD, newFD
 from net.sock_cloexec import sysSocket
 from net.sock_linux import listenerBacklog
 from net.sockopt_posix import setDefaultListenerSockopts, setDefaultSockopts
-from rt import sys_linux
+from rt import proc, sys_linux
 from rt.sys_linux import AF_INET, AF_INET6, EINVAL, SOCK_SEQPACKET, SOCK_STREAM, SockaddrTuple
 
 
 def socket(ctx: Any, net: str, family: int, sotype: int, proto: int, ipv6only: bool,
            laddr: Any, raddr: Any, ctrlCtxFn: Any) -> tuple[netFD | None, Any]:
-    """net/sock_posix.go: socket. Returns (fd, err); on error nothing stays open."""
+    """net/sock_posix.go: socket. Returns (fd, err); on error nothing stays open.
+
+    Python only: a socket belongs to the rt.run that opens it (its teardown
+    closes it), so opening one outside a goroutine is a RuntimeError, raised
+    before anything is created.
+    """
+    if proc.getg() is None:
+        raise RuntimeError("net: Dial, Listen and the like must be called from a goroutine "
+                           "(inside rt.run)")
     s, err = sysSocket(family, sotype, proto)
     if err is not None:
         return None, err

@@ -175,8 +175,21 @@ class pollCache:
         pd.link = None
         return pd
 
+    def owns(self, pd: pollDesc) -> bool:
+        """Whether pd belongs to this cache, i.e. to the current rt.run (Python only).
+
+        Each rt.run starts with a fresh cache, and its teardown closes every
+        pollDesc of the old one; one that reaches the runtime later (kept by
+        a caller past its run) must not be mistaken for this run's pd of the
+        same slot, nor be put on this run's free list.
+        """
+        slot = pd.slot
+        return slot < len(self.all) and self.all[slot] is pd
+
     def free(self, pd: pollDesc) -> None:
         """runtime/netpoll.go: pollCache.free. Bump fdseq: in-flight events become stale."""
+        if not self.owns(pd):
+            throw("runtime: free of a pollDesc from an earlier rt.run")
         pd.fdseq = (pd.fdseq + 1) & tagMask
         pd.publishInfo()
         pd.link = self.first
@@ -296,6 +309,13 @@ def _teardown() -> None:
             sys_linux.close(pd.fd)
             pd.fd = -1
     _openPDs.clear()
+    # Whoever still holds one of this run's pollDescs finds it closing: every
+    # entry point reports pollErrClosing, and pollClose leaves it alone.
+    for pd in pollcache.all:
+        pd.closing = True
+        pd.rg = pd.wg = pdNil
+        pd.rrun = pd.wrun = False
+        pd.publishInfo()
     if netpollInited:
         netpoll_epoll.netpollfini()
     netpollInited = False
@@ -357,6 +377,8 @@ def poll_runtime_pollClose(pd: pollDesc) -> None:
     """runtime/netpoll.go: poll_runtime_pollClose. Deregister; the caller closes the fd after."""
     from rt import netpoll_epoll
 
+    if not pollcache.owns(pd):
+        return  # from an earlier run, whose teardown closed it (pollCache.owns)
     if not pd.closing:
         throw("runtime: close polldesc w/o unblock")
     if pd.wg != pdNil and pd.wg != pdReady:
@@ -469,6 +491,8 @@ def poll_runtime_pollSetDeadline(pd: pollDesc, d: int, mode: int) -> None:
 def poll_runtime_pollUnblock(pd: pollDesc) -> None:
     """runtime/netpoll.go: poll_runtime_pollUnblock. Close's "evict": wake both waiters."""
     # lock(&pd.lock)
+    if not pollcache.owns(pd):
+        return  # from an earlier run: closed by its teardown (pollCache.owns)
     if pd.closing:
         throw("runtime: unblock on closing polldesc")
     pd.closing = True

@@ -373,7 +373,13 @@ def gopark(unlockf: Callable[[g, Any], bool] | None, lock: Any, reason: int) -> 
     """
     if unwinding:
         raise UnwindingError()
-    mp: m = _tls.m
+    try:
+        mp: m | None = _tls.m
+    except AttributeError:
+        mp = None
+    if mp is None:
+        raise RuntimeError("this call blocks, so it must be made from a goroutine "
+                           "(inside rt.run), not from a plain thread")
     gp = mp.curg
     if gp is None:
         throw("gopark: not on a goroutine")

@@ -29,6 +29,7 @@ inherits them.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import Any, Final
 
@@ -147,6 +148,7 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
         """
         if net == "file":
             self.isFile = True
+        _liveFDs.add(self)
         if not pollable:
             self.isBlocking = 1
             return None
@@ -164,11 +166,23 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
         self.pd.close()
         errno = hook_unix.CloseFunc(self.Sysfd)
         self.Sysfd = -1
+        _liveFDs.discard(self)
         semrelease(self.csema)
         return errno if errno else None
 
     def Close(self) -> error | None:
-        """internal/poll/fd_unix.go: FD.Close. Returns when the fd is really closed."""
+        """internal/poll/fd_unix.go: FD.Close. Returns when the fd is really closed.
+
+        Closing an FD that is already closed (by Close, or by the teardown of
+        the rt.run it belonged to) returns ErrFileClosing/ErrNetClosing from
+        any thread. Closing a live one takes a goroutine: it may have to wake
+        waiters and wait for the last reference. From a plain thread it
+        raises RuntimeError before changing anything.
+        """
+        if self.fdmu.state & mutexClosed == 0 and _proc.getg() is None:
+            raise RuntimeError(
+                "Close of a live connection or file must be called from a goroutine "
+                "(inside the rt.run that opened it), not from a plain thread")
         if not self.fdmu.increfAndClose():
             from rt.poll.fd import errClosing
 
@@ -489,6 +503,36 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
             return DupCloseOnExec(self.Sysfd)
         finally:
             self.decref()
+
+
+# Every FD initialised in the current rt.run and not yet destroyed. Weak: an
+# FD dropped without Close is left to the poller's own teardown, which
+# closes the descriptors still registered.
+_liveFDs: weakref.WeakSet[FD] = weakref.WeakSet()
+
+
+def _teardown() -> None:
+    """rt.run's end: close every live FD for good (Python only; Go's process exit does this).
+
+    The closed bit makes every later method fail with ErrNetClosing (net's
+    ErrClosed) or ErrFileClosing before it touches anything, and Sysfd -1
+    means no later call can reach the descriptor number, which the next run
+    may give to an unrelated socket. The close bypasses CloseFunc: net's
+    socktest hooks count only the closes that net itself makes.
+    """
+    for fd in list(_liveFDs):
+        fd.fdmu.state |= mutexClosed
+        if fd.pd.runtimeCtx is not None:
+            fd.pd.evict()
+            fd.pd.close()
+        if fd.Sysfd >= 0:
+            sys_linux.close(fd.Sysfd)
+        fd.Sysfd = -1
+    _liveFDs.clear()
+
+
+# Before the poller's own teardown, which closes whatever is still registered.
+_proc._teardownHooks.insert(0, _teardown)
 
 
 def DupCloseOnExec(fd: int) -> tuple[int, str, error | None]:
