@@ -1,23 +1,44 @@
 # Two commands do all setup: `make demo` and `make test`. Both create .venv if
-# it is missing and install the project with what they need.
+# it is missing and install the project with what they need: the demo only the
+# package (and greenlet), the tests also the test extra.
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: test demo bench bench-quick lint clean
+.PHONY: test demo bench bench-quick lint clean venv-stale
+
+# The venv is made from $(PYTHON) (python3 unless set) and remade when it was
+# made from another interpreter: `make test PYTHON=python3.12` after a 3.11
+# venv exists gets a 3.12 venv, and a later plain `make test` goes back to
+# python3's. The two probes run at every make call (a few ms each); an empty
+# answer (no venv yet, or a venv whose interpreter is gone) counts as different.
+PYID := import sys; print(sys.implementation.name, *sys.version_info[:3], sys.base_prefix)
+WANT_PYID := $(shell $(PYTHON) -c '$(PYID)' 2>/dev/null)
+HAVE_PYID := $(shell $(PY) -c '$(PYID)' 2>/dev/null)
+ifneq ($(WANT_PYID),$(HAVE_PYID))
+STALE := venv-stale
+endif
+venv-stale:
 
 # Reinstall when packages appear (the editable install maps them at install time)
 # or the C half of rt/sys_linux.py changes (the install builds it in place).
-$(STAMP): pyproject.toml setup.py rt/_sys_linux.c $(wildcard */__init__.py */*/__init__.py */*/*/__init__.py)
+$(STAMP): pyproject.toml setup.py rt/_sys_linux.c $(wildcard */__init__.py */*/__init__.py */*/*/__init__.py) $(STALE)
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 	  { echo "Python 3.11+ is required (set PYTHON=...)"; exit 1; }
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@if [ "$$($(PY) -c '$(PYID)' 2>/dev/null)" != "$$($(PYTHON) -c '$(PYID)')" ]; then \
+	  echo "(re)creating $(VENV) with $(PYTHON)"; rm -rf $(VENV); $(PYTHON) -m venv $(VENV); fi
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q -e .
 	touch $(STAMP)
 
-lint: $(STAMP)
+# The test extra (pytest, mypy, ruff, ...), on top of the package.
+$(TEST_STAMP): $(STAMP)
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(TEST_STAMP)
+
+lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy --strict
 

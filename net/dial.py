@@ -11,6 +11,36 @@ remaining time (``partialDeadline``, at least 2 s), and the first error is
 the one reported. ``dialSingle`` is where the error gets its familiar form:
 "dial tcp 127.0.0.1:1: connect: connection refused".
 
+Networks. Every entry point (Dial, DialTimeout, Dialer.Dial and
+DialContext, Listen, ListenConfig.Listen) takes Go's path for every network
+name, so each gives Go's error wherever Go gives one:
+
+* a name parseNetwork rejects ("foo", "tcp:x", "", plain "ip"):
+  "dial foo: unknown network foo", "listen foo: unknown network foo";
+* a bad address for a known network, found while resolving:
+  "dial udp: address -1: invalid port", "listen udp6: address 127.0.0.1:
+  no suitable address found", "dial ip4:nosuchproto: address nosuchproto:
+  unknown IP protocol specified";
+* a resolved address whose type the function does not take: Go's own
+  type switch answers "listen udp 127.0.0.1:1: address 127.0.0.1:1:
+  unexpected address type" (Go's Listen takes only stream networks; its
+  ListenPacket gives the same for "tcp").
+
+Go also dials UDP, raw IP and Unix sockets and listens on Unix ones; this
+port has no connection types for those yet (they come in a later issue).
+Their addresses are resolved all the same (UDPAddr, IPAddr and UnixAddr
+exist), and the type switches in ``dialSingle`` and ``ListenConfig.Listen``
+simply have no case for them yet, so those calls end in the same
+"unexpected address type" error Go gives for an address type a function
+does not accept: "dial udp 127.0.0.1:53: address 127.0.0.1:53: unexpected
+address type", "listen unix /run/app.sock: address /run/app.sock:
+unexpected address type". One rule, the same at every entry point; no
+network is reported as unknown that Go knows. The per-type entry points
+(DialTCP, ListenTCP, ResolveTCPAddr, ResolveUDPAddr, ResolveIPAddr,
+ResolveUnixAddr) check the network first and give Go's
+``UnknownNetworkError`` for any other, exactly as Go's do.
+``ListenPacket`` is not provided until a packet connection type exists.
+
 Multipath TCP: Go's listeners try MPTCP first by default. This port does
 not (as with GODEBUG=multipathtcp=0): the observable behaviour on loopback
 is the same, and ``MultipathTCP()`` reports False.
@@ -24,7 +54,7 @@ from typing import Any, Final
 
 import rt
 from net import hook
-from net.net import AddrError, OpError, UnknownNetworkError, errMissingAddress, errTimeout
+from net.net import AddrError, OpError, errMissingAddress, errTimeout
 from std import context, time
 
 _second: Final = 1_000_000_000
@@ -77,20 +107,15 @@ class Dialer:
 
     def _checkFields(self) -> None:
         """Go's types, checked at the call (API.md: bad input is a TypeError there)."""
-        for name in ("Timeout", "FallbackDelay", "KeepAlive"):
-            v = getattr(self, name)
-            if not isinstance(v, int) or isinstance(v, bool):
-                raise TypeError(f"Dialer.{name} must be a time.Duration (int), "
-                                f"not {type(v).__name__}")
-        if not isinstance(self.Deadline, time.Time):
-            raise TypeError(f"Dialer.Deadline must be a time.Time, "
-                            f"not {type(self.Deadline).__name__}")
+        time._needDuration("net.Dialer", "Timeout", self.Timeout)
+        time._needDuration("net.Dialer", "FallbackDelay", self.FallbackDelay)
+        time._needDuration("net.Dialer", "KeepAlive", self.KeepAlive)
+        time._needTime("net.Dialer", "Deadline", self.Deadline)
         la = self.LocalAddr
         if la is not None and not (hasattr(la, "Network") and hasattr(la, "isWildcard")):
             raise TypeError(f"Dialer.LocalAddr must be a net.Addr (TCPAddr), "
                             f"not {type(la).__name__}")
-        if not isinstance(self.KeepAliveConfig, KeepAliveConfig):
-            raise TypeError("Dialer.KeepAliveConfig must be a net.KeepAliveConfig")
+        _checkKeepAliveConfig("net.Dialer", self.KeepAliveConfig)
 
     def resolver(self) -> Any:
         """net/dial.go: Dialer.resolver."""
@@ -187,6 +212,15 @@ class Dialer:
             cancel()
 
 
+def _checkKeepAliveConfig(who: str, cfg: object) -> None:
+    if not isinstance(cfg, KeepAliveConfig):
+        raise TypeError(f"{who}: KeepAliveConfig must be a net.KeepAliveConfig, "
+                        f"not {type(cfg).__name__}")
+    time._needDuration(who, "KeepAliveConfig.Idle", cfg.Idle)
+    time._needDuration(who, "KeepAliveConfig.Interval", cfg.Interval)
+    time._needInt(who, "KeepAliveConfig.Count", cfg.Count)
+
+
 def _checkStr(what: str, v: object) -> None:
     if not isinstance(v, str):
         raise TypeError(f"{what} must be a str, not {type(v).__name__}")
@@ -223,7 +257,9 @@ def resolveAddrList(r: Any, ctx: Any, op: str, network: str, addr: str,
     For a dial with a local address (hint), only candidates of the hint's
     family are kept, unless either side is a wildcard.
     """
+    from net.ipsock import addrList, internetAddrList
     from net.lookup import parseNetwork
+    from net.net import errNoSuitableAddress
 
     afnet, _, err = parseNetwork(ctx, network, True)
     if err is not None:
@@ -231,15 +267,18 @@ def resolveAddrList(r: Any, ctx: Any, op: str, network: str, addr: str,
     if op == "dial" and addr == "":
         return None, errMissingAddress
     if afnet in ("unix", "unixgram", "unixpacket"):
-        return None, UnknownNetworkError(network)  # Unix sockets arrive with their issue
-    from net.ipsock import internetAddrList
+        from net.unixsock import ResolveUnixAddr
 
+        ua, err = ResolveUnixAddr(afnet, addr)
+        if err is not None:
+            return None, err
+        assert ua is not None
+        if op == "dial" and hint is not None and ua.Network() != hint.Network():
+            return None, AddrError("mismatched local address type", hint.String())
+        return addrList([ua]), None
     addrs, err = internetAddrList(r, ctx, afnet, addr)
     if err is not None or op != "dial" or hint is None:
         return addrs, err
-    from net.ipsock import addrList
-    from net.net import errNoSuitableAddress
-
     assert addrs is not None
     wildcard = hint.isWildcard()
     naddrs = addrList()
@@ -349,7 +388,11 @@ class sysDialer:
                 cancel()
 
     def dialSingle(self, ctx: Any, ra: Any) -> tuple[Any, Any]:
-        """net/dial.go: sysDialer.dialSingle. Any error becomes OpError{Op: "dial"}."""
+        """net/dial.go: sysDialer.dialSingle. Any error becomes OpError{Op: "dial"}.
+
+        Only Go's TCPAddr case is ported: a UDPAddr, IPAddr or UnixAddr
+        falls to the default case, "unexpected address type" (module doc).
+        """
         from net.tcpsock import TCPAddr
 
         la = self.Dialer.LocalAddr
@@ -377,7 +420,8 @@ def Dial(network: str, address: str) -> tuple[Any, Any]:
 
 
 def DialTimeout(network: str, address: str, timeout: int) -> tuple[Any, Any]:
-    """net/dial.go: DialTimeout."""
+    """net/dial.go: DialTimeout. Dial, giving up after timeout (a Duration, int ns)."""
+    time._needDuration("net.DialTimeout", "timeout", timeout)
     return Dialer(Timeout=timeout).Dial(network, address)
 
 
@@ -397,13 +441,20 @@ class ListenConfig:
         """net/dial.go: ListenConfig.SetMultipathTCP. Accepted and ignored."""
 
     def Listen(self, ctx: Any, network: str, address: str) -> tuple[Any, Any]:
-        """net/dial.go: ListenConfig.Listen."""
+        """net/dial.go: ListenConfig.Listen. Returns ``(listener, err)``.
+
+        "tcp", "tcp4" and "tcp6" make a TCPListener. Go's UnixAddr case is
+        not ported yet: "unix" and "unixpacket" fail as "udp" and "ip4:1"
+        do in Go, with "unexpected address type" (module doc).
+        """
         from net.ipsock import isIPv4
         from net.lookup import DefaultResolver
         from net.tcpsock import TCPAddr
 
         _checkStr("network", network)
         _checkStr("address", address)
+        time._needDuration("net.ListenConfig", "KeepAlive", self.KeepAlive)
+        _checkKeepAliveConfig("net.ListenConfig", self.KeepAliveConfig)
         addrs, err = resolveAddrList(DefaultResolver, ctx, "listen", network, address, None)
         if err is not None:
             return None, OpError(Op="listen", Net=network, Source=None, Addr=None, Err=err)

@@ -431,11 +431,16 @@ class IPNet:
     """net.IPNet: an IP network, a network number and a mask.
 
     Built with keywords: ``IPNet(IP=IPv4(192, 0, 2, 0), Mask=CIDRMask(24, 32))``.
-    Fields may be None (Go's nil). Compares by value, as reflect.DeepEqual.
+    Fields may be None (Go's nil). Compares and hashes by value, as
+    reflect.DeepEqual would, so it works as a dict key (net/tcpsock.py's
+    module doc has the reasoning and the one caveat).
     """
 
     IP: _IP | None = None
     Mask: _IPMask | None = None
+
+    def __hash__(self) -> int:
+        return hash((self.IP, self.Mask))
 
     def Contains(self, ip: _IP | None) -> bool:
         """net.IPNet.Contains: whether the network includes ip."""

@@ -41,19 +41,18 @@ index, an unknown index prints as its number).
 
 TCPAddr lives in net/tcpsock.py and UDPAddr in net/udpsock.py; both import
 this module, so the two places here that must name them (building the
-result list, and ``isIPv4``) import them when called.
+result list, and ``isIPv4``) import them when called. ``ResolveIPAddr``
+is in net/iprawsock.py, which re-exports ``IPAddr``.
 """
 
 from __future__ import annotations
 
-import importlib
 import os
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final, Protocol
+from typing import TYPE_CHECKING, Final, Protocol
 
 from net.ip import (
     IP,
@@ -203,11 +202,15 @@ _IP = IP
 class IPAddr:
     """net.IPAddr: the address of an IP end point (iprawsock.go; see the module doc).
 
-    ``IPAddr(IP=ParseIP("fe80::1"), Zone="eth0")``. Compares by value.
+    ``IPAddr(IP=ParseIP("fe80::1"), Zone="eth0")``. Compares and hashes by
+    value, so it works as a dict key (net/tcpsock.py's module doc says why).
     """
 
     IP: _IP | None = None
     Zone: str = ""  # IPv6 scoped addressing zone
+
+    def __hash__(self) -> int:
+        return hash((self.IP, self.Zone))
 
     def Network(self) -> str:
         """net.IPAddr.Network: "ip"."""
@@ -254,10 +257,10 @@ def _addrIP(addr: object) -> tuple[bool, IP | None]:
 
     if isinstance(addr, TCPAddr):
         return True, addr.IP
-    udp = sys.modules.get("net.udpsock")  # a UDPAddr exists only once it is imported
-    if udp is not None and isinstance(addr, udp.UDPAddr):
-        ip: IP | None = addr.IP
-        return True, ip
+    from net.udpsock import UDPAddr
+
+    if isinstance(addr, UDPAddr):
+        return True, addr.IP
     return False, None
 
 
@@ -479,19 +482,10 @@ def internetAddrList(
         def inetaddr(ip: IPAddr) -> Addr:
             return TCPAddr(IP=ip.IP, Port=portnum, Zone=ip.Zone)
     elif net in _UDP:
-        # net/udpsock.py is written separately; its UDPAddr has Go's fields.
-        # Until it exists the udp networks are unknown here, as an error
-        # value rather than an ImportError from deep inside a Dial.
-        try:
-            UDPAddr: Any = importlib.import_module("net.udpsock").UDPAddr
-        except ModuleNotFoundError as e:
-            if e.name != "net.udpsock":
-                raise
-            return None, UnknownNetworkError(net)
+        from net.udpsock import UDPAddr
 
         def inetaddr(ip: IPAddr) -> Addr:
-            a: Addr = UDPAddr(IP=ip.IP, Port=portnum, Zone=ip.Zone)
-            return a
+            return UDPAddr(IP=ip.IP, Port=portnum, Zone=ip.Zone)
     else:
 
         def inetaddr(ip: IPAddr) -> Addr:

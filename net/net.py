@@ -275,24 +275,41 @@ class conn:
         return self.fd.raddr if self.fd is not None else None
 
     def _set(self, err: Any) -> Any:
+        """The OpError of conn's setters: deadlines and buffer sizes.
+
+        Go's conn methods name only the local address here (Source nil, Addr
+        laddr), so the text reads "set tcp 127.0.0.1:P: ...", unlike TCPConn's
+        own option setters (SetNoDelay, SetLinger, SetKeepAlive...), which give
+        both ends as Read and Write do.
+        """
         if err is None:
             return None
         return OpError(Op="set", Net=self.fd.net, Source=None, Addr=self.fd.laddr, Err=err)
 
     def SetDeadline(self, t: time.Time) -> Any:
-        """net/net.go: conn.SetDeadline. Both directions; the zero Time clears it."""
+        """net/net.go: conn.SetDeadline. Both directions; the zero Time clears it.
+
+        t is an instant (``time.Now().Add(5 * time.Second)``); a Duration or
+        a float there is a TypeError.
+        """
+        if not isinstance(t, time.Time):
+            time._needTime(type(self).__name__ + ".SetDeadline", "t", t)
         if self.fd is None:
             return EINVAL
         return self._set(self.fd.SetDeadline(t))
 
     def SetReadDeadline(self, t: time.Time) -> Any:
         """net/net.go: conn.SetReadDeadline."""
+        if not isinstance(t, time.Time):
+            time._needTime(type(self).__name__ + ".SetReadDeadline", "t", t)
         if self.fd is None:
             return EINVAL
         return self._set(self.fd.SetReadDeadline(t))
 
     def SetWriteDeadline(self, t: time.Time) -> Any:
         """net/net.go: conn.SetWriteDeadline."""
+        if not isinstance(t, time.Time):
+            time._needTime(type(self).__name__ + ".SetWriteDeadline", "t", t)
         if self.fd is None:
             return EINVAL
         return self._set(self.fd.SetWriteDeadline(t))
@@ -301,27 +318,21 @@ class conn:
         """net/net.go: conn.SetReadBuffer. SO_RCVBUF."""
         from net.sockopt_posix import setReadBuffer
 
-        _needInt("SetReadBuffer", bytes=nbytes)
+        if nbytes.__class__ is not int:
+            _needInt(type(self).__name__ + ".SetReadBuffer", bytes=nbytes)
         if self.fd is None:
             return EINVAL
-        err = setReadBuffer(self.fd, nbytes)
-        if err is not None:
-            return OpError(Op="set", Net=self.fd.net, Source=self.fd.laddr,
-                           Addr=self.fd.raddr, Err=err)
-        return None
+        return self._set(setReadBuffer(self.fd, nbytes))
 
     def SetWriteBuffer(self, nbytes: int) -> Any:
         """net/net.go: conn.SetWriteBuffer. SO_SNDBUF."""
         from net.sockopt_posix import setWriteBuffer
 
-        _needInt("SetWriteBuffer", bytes=nbytes)
+        if nbytes.__class__ is not int:
+            _needInt(type(self).__name__ + ".SetWriteBuffer", bytes=nbytes)
         if self.fd is None:
             return EINVAL
-        err = setWriteBuffer(self.fd, nbytes)
-        if err is not None:
-            return OpError(Op="set", Net=self.fd.net, Source=self.fd.laddr,
-                           Addr=self.fd.raddr, Err=err)
-        return None
+        return self._set(setWriteBuffer(self.fd, nbytes))
 
     def File(self) -> tuple[int, Any]:
         """net/net.go: conn.File. A dup of the socket; here the fd number (no os.File yet).

@@ -11,6 +11,24 @@ value (Go code compares them with reflect.DeepEqual; a 4-byte and a 16-byte
 IP are different values there too). Go's ``*TCPAddr`` may be nil; here that
 is None, and ``String()`` of an address with no IP is ":port".
 
+It also hashes by value, so ``subs[c.RemoteAddr()] = c`` and
+``c.RemoteAddr() in subs`` work as a porter expects. A Go map keyed by the
+``Addr`` interface compares the pointers, and finds an entry again only
+because a conn hands out the same ``*TCPAddr`` every time; here equal
+addresses are one key even when they are different objects (the server's
+RemoteAddr of a client and that client's own LocalAddr, or an address
+rebuilt field by field). A dataclass that defines ``==`` gets no hash
+unless asked, hence the explicit ``__hash__`` over the same fields ``==``
+compares. Equality stays DeepEqual's, so an address with a 4-byte IP (what
+the kernel reports for a conn) and one with the 16-byte form of the same
+IP (what ResolveTCPAddr and ParseIP give) are two keys; key by
+``addr.String()`` to merge them, as Go programs do. The fields stay
+assignable, as Go's are (``addr.Port = 0`` ports unchanged); the price is
+Python's usual one for a mutable key: change an address while it is in a
+dict and the dict no longer finds it. ``IP`` is an immutable ``bytes``
+(net/ip.py), so only assigning a field can do that. UDPAddr, IPAddr,
+UnixAddr and IPNet follow the same rule.
+
 Not yet ported (needs net/netip): ``TCPAddr.AddrPort`` and
 ``TCPAddrFromAddrPort``.
 """
@@ -39,6 +57,9 @@ class TCPAddr:
     IP: _IP | None = None
     Port: int = 0
     Zone: str = ""  # IPv6 scoped addressing zone
+
+    def __hash__(self) -> int:
+        return hash((self.IP, self.Port, self.Zone))
 
     def Network(self) -> str:
         """net.TCPAddr.Network: "tcp"."""
@@ -193,7 +214,7 @@ class TCPConn(conn):
         """net/tcpsock.go: TCPConn.SetKeepAlivePeriod. Sets TCP_KEEPIDLE only."""
         from net.tcpsockopt import setKeepAliveIdle
 
-        _needInt("TCPConn.SetKeepAlivePeriod", d=d)
+        time._needDuration("TCPConn.SetKeepAlivePeriod", "d", d)
         if self.fd is None:
             return EINVAL
         return self._opErr("set", setKeepAliveIdle(self.fd, d))
@@ -207,8 +228,9 @@ class TCPConn(conn):
         if not isinstance(config, KeepAliveConfig):
             raise TypeError("TCPConn.SetKeepAliveConfig: config must be a KeepAliveConfig, "
                             f"not {type(config).__name__}")
-        _needInt("TCPConn.SetKeepAliveConfig", Idle=config.Idle, Interval=config.Interval,
-                 Count=config.Count)
+        time._needDuration("TCPConn.SetKeepAliveConfig", "config.Idle", config.Idle)
+        time._needDuration("TCPConn.SetKeepAliveConfig", "config.Interval", config.Interval)
+        time._needInt("TCPConn.SetKeepAliveConfig", "config.Count", config.Count)
         if self.fd is None:
             return EINVAL
         err = setKeepAlive(self.fd, config.Enable)
@@ -384,6 +406,7 @@ class TCPListener:
 
     def SetDeadline(self, t: time.Time) -> Any:
         """net/tcpsock.go: TCPListener.SetDeadline. The poll error, unwrapped, as Go."""
+        time._needTime("TCPListener.SetDeadline", "t", t)
         if self.fd is None:
             return EINVAL
         return self.fd.SetDeadline(t)

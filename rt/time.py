@@ -3,9 +3,18 @@
 Every timed thing in the program — ``time.Sleep``, ``time.Timer`` and
 ``Ticker`` channels, ``AfterFunc``, and (with the netpoller) read and write
 deadlines — is a ``timer`` in the heap of the P that armed it. There is no
-timer thread: ``findRunnable`` runs the due timers (``timers.check``) and then
-sleeps no longer than the earliest ``when`` left in the heap, so the next
-timer bounds the idle sleep (the netpoll delay).
+timer thread. Due timers are run (``timers.check``) in exactly two places:
+
+1. ``findRunnable``, on g0, at the top of each of its passes, so every
+   time a goroutine parks, yields or exits; when it then finds nothing to
+   run it sleeps in netpoll no longer than the earliest ``when`` left in
+   the heap, so the next timer bounds the idle sleep (the netpoll delay).
+2. ``poll_runtime_pollReset``, the ``prepare`` step of every FD Read,
+   Write and Accept, in the goroutine doing that I/O, and only when the
+   direction has a deadline armed. A goroutine whose syscalls keep
+   succeeding does not pass through findRunnable until sysmon's
+   preemption request reaches a safe point, and its own deadline must still
+   expire on time (rt/netpoll.py's pollReset says more).
 
 The heap is Go's 4-ary min-heap of ``timerWhen`` entries ordered by
 ``when``. Changing a timer that is already in a heap does not move it:
@@ -22,9 +31,12 @@ operation. A timer's state bits::
     top of heap, zombie   --updateHeap--> removed (not heaped)
     top of heap, modified --updateHeap--> re-sifted with the new when
 
-A timer's function runs on g0, never in a goroutine: ``goroutineReady``
-readies a sleeper, a channel timer's function does a non-blocking send,
-``AfterFunc``'s starts a goroutine.
+Because of (2), a timer's function runs on g0 or on the stack of the
+goroutine that is in pollReset; never in a goroutine of its own. Either is
+safe because every timer function returns without blocking or parking:
+``goroutineReady`` readies a sleeper, a channel timer's function does a
+non-blocking send, ``AfterFunc``'s starts a goroutine, and the netpoller's
+deadline functions mark the pollDesc expired and ready its waiters.
 
 Channel timers keep Go 1.23's semantics: ``Stop`` and ``Reset`` bump the
 timer's ``seq`` and drain the channel, so no stale value can be received

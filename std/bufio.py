@@ -51,7 +51,15 @@ from rt.panic import Error as _RuntimeError
 from rt.panic import Panic
 from std import io
 from std.errors import error, errorString
-from std.io import BytesLike, WritableBuffer, _encode, _fillable, _sendable, _sliceBounds
+from std.io import (
+    BytesLike,
+    WritableBuffer,
+    _encode,
+    _fillable,
+    _needInt,
+    _sendable,
+    _sliceBounds,
+)
 
 __all__ = [
     "ErrAdvanceTooFar",
@@ -288,6 +296,8 @@ class Reader:
         Fewer than n comes with the reason: ErrBufferFull when n exceeds the
         buffer, else the read error. Peek forbids a following Unread*.
         """
+        if n.__class__ is not int:
+            _needInt("bufio.Reader.Peek", "n", n)
         if n < 0:
             return b"", ErrNegativeCount
         self.lastByte = -1
@@ -310,6 +320,8 @@ class Reader:
 
         Never reads from the underlying reader when 0 <= n <= Buffered().
         """
+        if n.__class__ is not int:
+            _needInt("bufio.Reader.Discard", "n", n)
         if n < 0:
             return 0, ErrNegativeCount
         if n == 0:
@@ -580,6 +592,7 @@ def NewReaderSize(rd: io.Reader | None, size: int) -> Reader:
 
     rd itself when it is already a Reader with a large enough buffer.
     """
+    _needInt("bufio.NewReaderSize", "size", size)
     if isinstance(rd, Reader) and len(rd.buf) >= size:
         return rd
     r = Reader()
@@ -830,6 +843,7 @@ def NewWriterSize(w: io.Writer | None, size: int) -> Writer:
 
     w itself when it is already a Writer with a large enough buffer.
     """
+    _needInt("bufio.NewWriterSize", "size", size)
     if isinstance(w, Writer) and len(w.buf) >= size:
         return w
     if size <= 0:
@@ -1115,6 +1129,7 @@ class Scanner:
         as is and any other writable buffer is copied into a new bytearray of
         the same length. Panics after Scan has been called.
         """
+        _needInt("bufio.Scanner.Buffer", "max", max)
         if self.scanCalled:
             raise Panic("Buffer called after Scan")
         self.buf = buf if isinstance(buf, bytearray) else bytearray(_fillable(buf))

@@ -693,8 +693,11 @@ def WithDeadline(parent: Context, d: time.Time) -> tuple[Context, CancelFunc]:
     """context.WithDeadline: a child cancelled at d at the latest (and with its parent).
 
     If the parent's deadline is already earlier this is WithCancel(parent).
-    A d in the past cancels the child before this returns.
+    A d in the past cancels the child before this returns. d is a
+    time.Time (an instant); a Duration there is a TypeError: that is
+    WithTimeout's parameter.
     """
+    time._needTime("context.WithDeadline", "d", d)
     return WithDeadlineCause(parent, d, None)
 
 
@@ -705,6 +708,7 @@ def WithDeadlineCause(
 
     The returned CancelFunc does not set a cause.
     """
+    time._needTime("context.WithDeadlineCause", "d", d)
     if parent is None:
         raise Panic("cannot create context from nil parent")
     cur, ok = parent.Deadline()
@@ -777,7 +781,11 @@ class timerCtx(cancelCtx):
 
 
 def WithTimeout(parent: Context, timeout: int) -> tuple[Context, CancelFunc]:
-    """context.WithTimeout: WithDeadline(parent, time.Now().Add(timeout))."""
+    """context.WithTimeout: WithDeadline(parent, time.Now().Add(timeout)).
+
+    timeout is a Duration, an int of nanoseconds; a float is a TypeError.
+    """
+    time._needDuration("context.WithTimeout", "timeout", timeout)
     return WithDeadline(parent, time.Now().Add(timeout))
 
 
@@ -785,6 +793,7 @@ def WithTimeoutCause(
     parent: Context, timeout: int, cause: error | None
 ) -> tuple[Context, CancelFunc]:
     """context.WithTimeoutCause: WithDeadlineCause(parent, time.Now().Add(timeout), cause)."""
+    time._needDuration("context.WithTimeoutCause", "timeout", timeout)
     return WithDeadlineCause(parent, time.Now().Add(timeout), cause)
 
 

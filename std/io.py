@@ -184,6 +184,19 @@ def _encode(s: object) -> bytes:
     return s.encode("utf-8", "surrogateescape")
 
 
+def _needInt(who: str, name: str, v: object) -> None:
+    """TypeError unless v is an int: one of Go's int or int64 parameters.
+
+    Go's compiler rejects a str, a float or a bool there; called once per
+    call at the API's edge (never inside a Read/Write loop), so bad input
+    fails where it is passed, naming the function and the parameter. bool
+    is refused although it is an int subclass: ``CopyN(w, r, True)`` is a
+    bug, not a one-byte copy.
+    """
+    if not isinstance(v, int) or v.__class__ is bool:
+        raise TypeError(f"{who}: {name} must be an int, not {type(v).__name__}")
+
+
 def _sliceBounds(n: object, length: int) -> None:
     """Panic as Go's ``p[:n]`` would when a Read/Write count n does not fit p.
 
@@ -344,6 +357,7 @@ def ReadAtLeast(r: Reader, buf: WritableBuffer, min: int) -> tuple[int, error | 
     read; ``ErrUnexpectedEOF`` for an EOF after some but fewer than min bytes.
     An error arriving with the min-th byte is dropped.
     """
+    _needInt("io.ReadAtLeast", "min", min)
     mv = _fillable(buf)
     if len(mv) < min:
         return 0, ErrShortBuffer
@@ -368,6 +382,7 @@ def ReadFull(r: Reader, buf: WritableBuffer) -> tuple[int, error | None]:
 
 def CopyN(dst: Writer, src: Reader, n: int) -> tuple[int, error | None]:
     """io.CopyN: copy n bytes (or until an error); written == n exactly when err is None."""
+    _needInt("io.CopyN", "n", n)
     written, err = Copy(dst, LimitReader(src, n))
     if written == n:
         return n, None
@@ -437,6 +452,7 @@ def copyBuffer(dst: Writer, src: Reader, buf: WritableBuffer | None) -> tuple[in
 
 def LimitReader(r: Reader, n: int) -> Reader:
     """io.LimitReader: a Reader that returns EOF after n bytes of r (a LimitedReader)."""
+    _needInt("io.LimitReader", "n", n)
     return LimitedReader(R=r, N=n)
 
 
@@ -461,6 +477,8 @@ class LimitedReader:
 
 def NewSectionReader(r: ReaderAt, off: int, n: int) -> SectionReader:
     """io.NewSectionReader: read r from off, stopping with EOF after n bytes."""
+    _needInt("io.NewSectionReader", "off", off)
+    _needInt("io.NewSectionReader", "n", n)
     maxint64 = (1 << 63) - 1
     # Past maxint64 Go cannot say so; like Go, read up to offset maxint64.
     remaining = n + off if off <= maxint64 - n else maxint64
@@ -497,6 +515,8 @@ class SectionReader:
 
     def Seek(self, offset: int, whence: int) -> tuple[int, error | None]:
         """io.SectionReader.Seek."""
+        _needInt("io.SectionReader.Seek", "offset", offset)
+        _needInt("io.SectionReader.Seek", "whence", whence)
         if whence == SeekStart:
             offset += self.base
         elif whence == SeekCurrent:

@@ -245,7 +245,13 @@ class WaitGroup:
         self.sema = sema.Sema()
 
     def Add(self, delta: int) -> None:
-        """sync.WaitGroup.Add. A negative counter panics, as in Go."""
+        """sync.WaitGroup.Add. A negative counter panics, as in Go.
+
+        delta is a Go int: a str, float or bool is a TypeError here, before
+        the counter changes.
+        """
+        if delta.__class__ is not int and (not isinstance(delta, int) or delta.__class__ is bool):
+            raise TypeError(f"sync.WaitGroup.Add: delta must be an int, not {type(delta).__name__}")
         self.counter += delta
         v, w = self.counter, self.waiters
         if v < 0:

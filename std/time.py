@@ -8,7 +8,12 @@ Calendars, time zones, and layouts (``Format``/``Parse``) are left out.
 
 Durations. ``Duration`` is an ``int`` subclass counting nanoseconds, with
 Go's methods (``String``, ``Seconds``, ``Round`` ...). Every function here
-also accepts a plain ``int`` wherever Go takes a Duration. ``+``, ``-``,
+also accepts a plain ``int`` wherever Go takes a Duration, and nothing
+else: a float, a str or a bool there is a ``TypeError`` at the call that
+names the function and the parameter ("time.Sleep: d must be a Duration
+(int nanoseconds), not float"), as is anything but a ``Time`` where Go
+takes one. ``Duration(x)`` itself converts a float as Go's conversion
+does. ``+``, ``-``,
 ``*`` by an int, unary ``-`` and ``abs`` keep a Duration; ``/``, ``//`` and
 ``%`` act as on ``int`` (mind that Go's ``d / time.Millisecond`` truncates
 toward zero while Python's ``//`` floors). ``str(d)`` is ``d.String()``, as
@@ -117,6 +122,37 @@ def _dur(d: int) -> int:
     return min(max(int(d), _minInt64), _maxInt64)
 
 
+# Argument checks. Go's compiler rejects a float, a string or a bool where a
+# Duration (an int64) or a Time is expected; Python would run on, and a
+# float Duration used to be truncated silently (``Sleep(0.5)`` slept 0 ns).
+# So each public function that takes one checks it once, at the call, and
+# names itself and the parameter. bool is refused although it is an int
+# subclass: ``Sleep(True)`` is a bug Go would not compile, not 1 ns.
+# Nothing on a per-byte path goes through these.
+
+
+def _needDuration(who: str, name: str, d: object) -> None:
+    """TypeError unless d is an int (a Duration or plain int; not a bool)."""
+    if not isinstance(d, int) or d.__class__ is bool:
+        raise TypeError(
+            f"{who}: {name} must be a Duration (int nanoseconds), not {type(d).__name__}"
+            + (" (convert with time.Duration(x * time.Second))" if isinstance(d, float) else "")
+        )
+
+
+def _needInt(who: str, name: str, v: object) -> None:
+    """TypeError unless v is an int (not a bool): one of Go's int64 parameters."""
+    if not isinstance(v, int) or v.__class__ is bool:
+        raise TypeError(f"{who}: {name} must be an int, not {type(v).__name__}")
+
+
+def _needTime(who: str, name: str, t: object) -> None:
+    """TypeError unless t is a Time (say a Duration was passed where an instant belongs)."""
+    if not isinstance(t, Time):
+        hint = " (an instant, e.g. time.Now().Add(d))" if isinstance(t, (int, float)) else ""
+        raise TypeError(f"{who}: {name} must be a time.Time{hint}, not {type(t).__name__}")
+
+
 # ---------------------------------------------------------------------------
 # Duration
 
@@ -126,12 +162,16 @@ class Duration(int):
 
     ``Duration(x)`` converts as Go's ``Duration(x)`` does (a float is
     truncated toward zero), except that values outside int64 saturate (see
-    the module doc).
+    the module doc). Only numbers convert: ``Duration("5")`` is a
+    TypeError, as Go would not compile it (``ParseDuration`` reads "5s").
     """
 
     __slots__ = ()
 
     def __new__(cls, x: float = 0) -> Duration:
+        if x.__class__ is not int and (not isinstance(x, (int, float)) or x.__class__ is bool):
+            raise TypeError(f"time.Duration: cannot convert {type(x).__name__} to a Duration "
+                            "(int nanoseconds; time.ParseDuration parses text)")
         n = int(x)
         if n > _maxInt64:
             n = _maxInt64
@@ -252,6 +292,7 @@ class Duration(int):
 
     def Truncate(self, m: int) -> Duration:
         """time.Duration.Truncate: d rounded toward zero to a multiple of m (d itself if m <= 0)."""
+        _needDuration("time.Duration.Truncate", "m", m)
         m = int(m)
         if m <= 0:
             return self
@@ -262,6 +303,7 @@ class Duration(int):
 
         Saturates at minDuration/maxDuration; d itself if m <= 0.
         """
+        _needDuration("time.Duration.Round", "m", m)
         d, m = int(self), int(m)
         if m <= 0:
             return self
@@ -666,6 +708,7 @@ class Time:
 
     def Add(self, d: int) -> Time:
         """time.Time.Add: t+d. A monotonic reading moves by d too, or is dropped if it overflows."""
+        _needDuration("time.Time.Add", "d", d)
         d = _dur(d)
         dsec = _quo(d, _second)
         nsec = self.nsec() + _rem(d, _second)
@@ -690,6 +733,7 @@ class Time:
 
         Uses the monotonic readings alone when both Times have one.
         """
+        _needTime("time.Time.Sub", "u", u)
         if self.wall & u.wall & hasMonotonic:
             return subMono(self.ext, u.ext)
         # Go's int64 arithmetic, wrap-around and all; the check below catches overflow.
@@ -705,6 +749,7 @@ class Time:
 
         Always drops the monotonic reading; with d <= 0 that is all it does.
         """
+        _needDuration("time.Time.Truncate", "d", d)
         t = self.stripMono()
         d = _dur(d)
         if d <= 0:
@@ -716,6 +761,7 @@ class Time:
 
         Always drops the monotonic reading: ``t.Round(0)`` is the way to strip it.
         """
+        _needDuration("time.Time.Round", "d", d)
         t = self.stripMono()
         d = _dur(d)
         if d <= 0:
@@ -867,6 +913,9 @@ def Unix(sec: int, nsec: int) -> Time:
 
     nsec may lie outside 0..999999999; it is normalised into sec.
     """
+    if sec.__class__ is not int or nsec.__class__ is not int:  # checked once, here
+        _needInt("time.Unix", "sec", sec)
+        _needInt("time.Unix", "nsec", nsec)
     if nsec < 0 or nsec >= 1_000_000_000:
         n, nsec = divmod(nsec, 1_000_000_000)
         sec += n
@@ -875,16 +924,19 @@ def Unix(sec: int, nsec: int) -> Time:
 
 def UnixMilli(msec: int) -> Time:
     """time.UnixMilli: the Time msec milliseconds after January 1, 1970 UTC."""
+    _needInt("time.UnixMilli", "msec", msec)
     return Unix(_quo(msec, 1000), _rem(msec, 1000) * 1000_000)
 
 
 def UnixMicro(usec: int) -> Time:
     """time.UnixMicro: the Time usec microseconds after January 1, 1970 UTC."""
+    _needInt("time.UnixMicro", "usec", usec)
     return Unix(_quo(usec, 1000_000), _rem(usec, 1000_000) * 1000)
 
 
 def Since(t: Time) -> Duration:
     """time.Since: the time elapsed since t, Now().Sub(t); by the monotonic clock if t has it."""
+    _needTime("time.Since", "t", t)
     if t.wall & hasMonotonic:
         return subMono(runtimeNano() - startNano, t.ext)
     return Now().Sub(t)
@@ -892,6 +944,7 @@ def Since(t: Time) -> Duration:
 
 def Until(t: Time) -> Duration:
     """time.Until: the duration until t, t.Sub(Now()); by the monotonic clock if t has it."""
+    _needTime("time.Until", "t", t)
     if t.wall & hasMonotonic:
         return subMono(t.ext, runtimeNano() - startNano)
     return t.Sub(Now())
@@ -902,7 +955,12 @@ def Until(t: Time) -> Duration:
 
 
 def Sleep(d: int) -> None:
-    """time.Sleep: park the calling goroutine for at least d; d <= 0 returns at once."""
+    """time.Sleep: park the calling goroutine for at least d; d <= 0 returns at once.
+
+    d is a Duration: an int of nanoseconds (``time.Sleep(500 * time.Millisecond)``);
+    a float or str is a TypeError, as Go would not compile it.
+    """
+    _needDuration("time.Sleep", "d", d)
     rtime.timeSleep(_dur(d))
 
 
@@ -963,6 +1021,7 @@ class Timer:
         For a channel timer, no value from the previous setting can be
         received after Reset returns.
         """
+        _needDuration("time.Timer.Reset", "d", d)
         if not self.initTimer or self._r is None:
             raise Panic("time: Reset called on uninitialized Timer")
         return rtime.resetTimer(self._r, when(d), 0)
@@ -978,12 +1037,14 @@ def newTimer(when: int, period: int, f: rtime.TimerFunc, arg: Any, c: hchan[Time
 
 def NewTimer(d: int) -> Timer:
     """time.NewTimer: a Timer that sends the current time on its channel after at least d."""
+    _needDuration("time.NewTimer", "d", d)
     c: hchan[Time] = hchan(1)
     return newTimer(when(d), 0, sendTime, c, c)
 
 
 def After(d: int) -> hchan[Time]:
     """time.After: NewTimer(d).C, the channel that receives the time after d."""
+    _needDuration("time.After", "d", d)
     c = NewTimer(d).C
     assert c is not None
     return c
@@ -991,6 +1052,7 @@ def After(d: int) -> hchan[Time]:
 
 def AfterFunc(d: int, f: Callable[[], object]) -> Timer:
     """time.AfterFunc: call f in its own goroutine after d; the Timer (C is None) can Stop it."""
+    _needDuration("time.AfterFunc", "d", d)
     return newTimer(when(d), 0, goFunc, f, None)
 
 
@@ -1018,6 +1080,7 @@ class Ticker:
 
     def Reset(self, d: int) -> None:
         """time.Ticker.Reset: stop the ticker and restart it with period d; d must be > 0."""
+        _needDuration("time.Ticker.Reset", "d", d)
         if d <= 0:
             raise Panic("non-positive interval for Ticker.Reset")
         if not self.initTicker or self._r is None:
@@ -1030,6 +1093,7 @@ def NewTicker(d: int) -> Ticker:
 
     The channel has room for one tick: while the receiver lags, ticks are dropped.
     """
+    _needDuration("time.NewTicker", "d", d)
     if d <= 0:
         raise Panic("non-positive interval for NewTicker")
     c: hchan[Time] = hchan(1)
@@ -1041,6 +1105,7 @@ def NewTicker(d: int) -> Ticker:
 
 def Tick(d: int) -> hchan[Time] | None:
     """time.Tick: NewTicker(d).C, or None when d <= 0 (where NewTicker panics)."""
+    _needDuration("time.Tick", "d", d)
     if d <= 0:
         return None
     return NewTicker(d).C

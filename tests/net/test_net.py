@@ -26,6 +26,7 @@ socket left open fails the test (tests/net/conftest.py).
 
 from __future__ import annotations
 
+import os as _pyos
 from collections.abc import Callable
 from typing import Any
 
@@ -46,7 +47,7 @@ from net.net import (
 )
 from net.tcpsock import TCPAddr, TCPConn
 from rt.sys_linux import ECONNREFUSED, ECONNRESET, EPIPE, Errno
-from std import errors, io, os, sync, time
+from std import context, errors, io, os, sync, time
 from tests.net.mockserver import localServer, newLocalListener, newLocalServer
 from tests.net.test_error import (
     abortedConnRequestErrors,
@@ -594,13 +595,17 @@ def test_PortClosedConnUsedAgain() -> None:
         _expectClosed(c.Read(bytearray(1))[1], f"read tcp {names}: {closed}")
         _expectClosed(c.Write(b"x")[1], f"write tcp {names}: {closed}")
         _expectClosed(c.Close(), f"close tcp {names}: {closed}")
+        # conn's setters (net.go) name only the local address ...
         for setter in (c.SetDeadline, c.SetReadDeadline, c.SetWriteDeadline):
             _expectClosed(setter(time.Now()), f"set tcp {laddr}: {closed}")
+        for err in (c.SetReadBuffer(4096), c.SetWriteBuffer(4096)):
+            _expectClosed(err, f"set tcp {laddr}: {closed}")
         _expectClosed(c.CloseRead(), f"close tcp {names}: {closed}")
         _expectClosed(c.CloseWrite(), f"close tcp {names}: {closed}")
+        # ... TCPConn's own (tcpsock.go, tcpsock_unix.go) name both ends.
         for err in (c.SetNoDelay(True), c.SetKeepAlive(True), c.SetLinger(0),
-                    c.SetKeepAlivePeriod(time.Second), c.SetReadBuffer(4096),
-                    c.SetWriteBuffer(4096)):
+                    c.SetKeepAlivePeriod(time.Second),
+                    c.SetKeepAliveConfig(net.KeepAliveConfig(Enable=True))):
             _expectClosed(err, f"set tcp {names}: {closed}")
         _, err = c.File()
         _expectClosed(err, f"file tcp {names}: {closed}")
@@ -621,6 +626,88 @@ def test_PortClosedConnUsedAgain() -> None:
         _expectClosed(err, f"file tcp4 {lname}: {closed}")
 
     rt.run(main)
+
+
+def test_PortSetterErrorAddresses() -> None:
+    """Each setter's OpError carries the addresses Go's source gives it.
+
+    net.go's conn.SetDeadline/SetReadDeadline/SetWriteDeadline and
+    SetReadBuffer/SetWriteBuffer build OpError{Source: nil, Addr: laddr};
+    tcpsock.go's SetLinger/SetKeepAlive/SetKeepAlivePeriod/SetNoDelay and
+    tcpsock_unix.go's SetKeepAliveConfig build {Source: laddr, Addr: raddr}.
+    """
+    def main() -> None:
+        ln = newLocalListener("tcp")
+        with ln:
+            c, s = _pair(ln)
+            s.Close()
+            c.Close()
+            local = ("SetDeadline", "SetReadDeadline", "SetWriteDeadline",
+                     "SetReadBuffer", "SetWriteBuffer")
+            both = ("SetLinger", "SetKeepAlive", "SetKeepAlivePeriod", "SetNoDelay",
+                    "SetKeepAliveConfig")
+            args: dict[str, Any] = {
+                "SetDeadline": time.Now(), "SetReadDeadline": time.Now(),
+                "SetWriteDeadline": time.Now(), "SetReadBuffer": 1, "SetWriteBuffer": 1,
+                "SetLinger": 0, "SetKeepAlive": True, "SetKeepAlivePeriod": time.Second,
+                "SetNoDelay": True, "SetKeepAliveConfig": net.KeepAliveConfig(),
+            }
+            for name in local + both:
+                err = getattr(c, name)(args[name])
+                assert isinstance(err, OpError), name
+                assert err.Op == "set" and err.Net == "tcp", name
+                if name in local:
+                    assert err.Source is None and err.Addr is c.LocalAddr(), name
+                else:
+                    assert err.Source is c.LocalAddr(), name
+                    assert err.Addr is c.RemoteAddr(), name
+                assert errors.Is(err, ErrClosed), name
+
+    rt.run(main)
+
+
+def test_PortCloseDeregistersBeforeClose(monkeypatch: pytest.MonkeyPatch) -> None:
+    """rt/netpoll_epoll.py's essay: EPOLL_CTL_DEL must come before close(2).
+
+    ``conn.File()`` hands out a dup of the socket, so closing the conn closes
+    one fd number while the open file description, and with it the epoll
+    registration keyed on it, lives on. The runtime deletes the registration
+    first, so the peer's later writes wake nobody. With the DEL left out (the
+    hazard, forced here by disabling netpollclose) each of the 20 one-byte
+    writes is reported, although nothing reads: the kernel's edge fires on
+    every arrival, not only after a drain. fdseq then drops those events.
+    """
+    from rt import netpoll, netpoll_epoll
+
+    def eventsAfterClose(skipDel: bool) -> int:
+        def main() -> int:
+            ln = newLocalListener("tcp")
+            with ln:
+                c, s = _pair(ln)
+                with s:
+                    f, err = c.File()
+                    assert err is None
+                    try:
+                        if skipDel:
+                            monkeypatch.setattr(netpoll_epoll, "netpollclose", lambda fd: 0)
+                        assert c.Close() is None
+                        monkeypatch.undo()
+                        time.Sleep(5 * time.Millisecond)
+                        before = netpoll.ReadNetpollStats()
+                        for _ in range(20):
+                            assert s.Write(b"x") == (1, None)
+                            time.Sleep(2 * time.Millisecond)  # the poller runs meanwhile
+                        after = netpoll.ReadNetpollStats()
+                    finally:
+                        _pyos.close(f)
+                    return after.events - before.events - (after.breaksWritten
+                                                           - before.breaksWritten) * 2
+
+        got: int = rt.run(main)
+        return got
+
+    assert eventsAfterClose(skipDel=False) <= 0
+    assert eventsAfterClose(skipDel=True) >= 10  # the hazard is real (20 here)
 
 
 _badAddressTests = [
@@ -691,6 +778,52 @@ def test_PortBadArgumentTypes() -> None:
                 assert c.Write(b"ok") == (2, None)
                 buf = bytearray(2)
                 assert s.Read(buf) == (2, None) and buf == b"ok"
+
+    rt.run(main)
+
+
+def test_PortDeadlineAndDurationArgumentTypes() -> None:
+    """A deadline is a time.Time, a timeout a Duration (int ns): else a TypeError at the call.
+
+    The message names the method and its parameter, so ``c.SetDeadline(5)``
+    (a Duration where an instant belongs) and ``DialTimeout(..., 1.5)`` (seconds
+    as a float) say what to pass instead.
+    """
+    def main() -> None:
+        ln = newLocalListener("tcp")
+        with ln:
+            c, s = _pair(ln)
+            with c, s:
+                for bad in (1.5, 5, None):
+                    for name in ("SetDeadline", "SetReadDeadline", "SetWriteDeadline"):
+                        with pytest.raises(TypeError) as exc:
+                            getattr(c, name)(bad)
+                        assert str(exc.value).startswith(
+                            f"TCPConn.{name}: t must be a time.Time"), exc.value
+                        assert type(bad).__name__ in str(exc.value)
+                    with pytest.raises(TypeError, match=r"^TCPListener\.SetDeadline: t must be"):
+                        ln.SetDeadline(bad)
+                assert c.SetDeadline(time.Time()) is None
+            # A closed conn: still the TypeError first (Go would not compile the call).
+            with pytest.raises(TypeError):
+                c.SetReadDeadline(1.5)
+            addr = ln.Addr().String()
+            for bad in (1.5, "1s", True):
+                with pytest.raises(TypeError) as exc:
+                    net.DialTimeout("tcp", addr, bad)
+                assert str(exc.value).startswith(
+                    "net.DialTimeout: timeout must be a Duration (int nanoseconds), not "
+                    + type(bad).__name__), exc.value
+                for field in ("Timeout", "KeepAlive", "FallbackDelay"):
+                    with pytest.raises(TypeError) as exc:
+                        net.Dialer(**{field: bad}).Dial("tcp", addr)
+                    assert str(exc.value).startswith(
+                        f"net.Dialer: {field} must be a Duration (int nanoseconds)"), exc.value
+                with pytest.raises(TypeError, match=r"^net\.ListenConfig: KeepAlive must be"):
+                    net.ListenConfig(KeepAlive=bad).Listen(context.Background(), "tcp",
+                                                          "127.0.0.1:0")
+            with pytest.raises(TypeError, match=r"^net\.Dialer: Deadline must be a time\.Time"):
+                net.Dialer(Deadline=5).Dial("tcp", addr)  # type: ignore[arg-type]
 
     rt.run(main)
 
@@ -810,3 +943,279 @@ def test_PortCloseRacesWithIO(sw: socktest.Switch) -> None:
 
     rt.run(main)
     assert sw.Sockets() == {}
+
+
+# ---------------------------------------------------------------------------
+# Preemption at safe points (rt/proc.py, design rule 5), seen from net.
+
+
+def test_PortSaturatingConnDoesNotStarveOthers() -> None:
+    """A goroutine whose reads never return EAGAIN yields to timers and other conns.
+
+    A plain thread floods one connection faster than its goroutine reads it
+    (16-byte reads of a full socket buffer), so that goroutine never parks.
+    Meanwhile a 10 ms ticker must keep ticking, a Sleep must end on time and
+    a ping on another connection must come back. Go with GOMAXPROCS=1: pings
+    of 7-24 ms. Before sysmon's preemption: 5 ticks in 3 s, a 2 s Sleep
+    950 ms late, pings of 1.4-2.7 s. The bounds below are several times
+    what this port measures (pings: median ~30 ms, max ~50 ms), for noisy
+    machines.
+    """
+    import socket
+    import statistics
+    import threading
+    import time as pytime
+
+    result: dict[str, Any] = {}
+
+    def main() -> None:
+        ln, err = net.Listen("tcp", "127.0.0.1:0")
+        assert err is None
+        stop = threading.Event()
+
+        def flooder() -> None:
+            s = socket.create_connection(("127.0.0.1", ln.Addr().Port))
+            chunk = b"x" * 65536
+            deadline = pytime.monotonic() + 30  # bounded, whatever happens
+            try:
+                while not stop.is_set() and pytime.monotonic() < deadline:
+                    s.sendall(chunk)
+            except OSError:
+                pass
+            finally:
+                s.close()
+
+        th = threading.Thread(target=flooder)
+        th.start()
+        c, err = ln.Accept()
+        assert err is None
+        nread = [0]
+
+        def reader() -> None:
+            buf = bytearray(16)
+            while True:
+                n, err = c.Read(buf)
+                if err is not None:
+                    return
+                nread[0] += n
+
+        rt.go(reader)
+        ln2, err = net.Listen("tcp", "127.0.0.1:0")
+        assert err is None
+
+        def echo() -> None:
+            e, err = ln2.Accept()
+            assert err is None
+            with e:
+                io.Copy(e, e)
+
+        rt.go(echo)
+        ticks = [0]
+        tk = time.NewTicker(10 * time.Millisecond)
+        done: rt.hchan[bool] = rt.chan()
+
+        def ticker() -> None:
+            while rt.select(rt.recv(tk.C), rt.recv(done))[0] == 0:
+                ticks[0] += 1
+
+        rt.go(ticker)
+        p, err = net.Dial("tcp", ln2.Addr().String())
+        assert err is None
+        lat = []
+        buf = bytearray(4)
+        t0 = pytime.monotonic()
+        try:
+            for _ in range(10):
+                s = pytime.monotonic()
+                p.Write(b"ping")
+                io.ReadFull(p, buf)
+                lat.append(pytime.monotonic() - s)
+                time.Sleep(50 * time.Millisecond)
+            s = pytime.monotonic()
+            time.Sleep(200 * time.Millisecond)
+            result["sleep"] = pytime.monotonic() - s
+            result["elapsed"] = pytime.monotonic() - t0
+        finally:
+            tk.Stop()
+            done.close()
+            stop.set()
+            c.Close()
+            p.Close()
+            ln.Close()
+            ln2.Close()
+            rt.blocking(th.join)
+        result["ticks"] = ticks[0]
+        result["lat"] = lat
+        result["nread"] = nread[0]
+
+    rt.run(main)
+    assert result["nread"] > 1 << 20  # the reader really was saturated
+    expected = result["elapsed"] / 0.010
+    assert result["ticks"] >= expected * 0.3, result
+    assert statistics.median(result["lat"]) < 0.150, result
+    assert max(result["lat"]) < 0.500, result
+    assert result["sleep"] < 0.200 + 0.150, result
+
+
+def test_PortAcceptLoopRetryingEMFILEMakesProgress(sw: socktest.Switch) -> None:
+    """An Accept loop that retries EMFILE at once still lets the goroutine that frees fds run.
+
+    socktest makes accept4 fail with EMFILE until another goroutine (standing
+    for a handler that closes its connection 30 ms later) says an fd is free.
+    Go's loop recovers: sysmon preempts it at Accept's safe point. Without
+    preemption the loop spins until its own 5 s bound.
+    """
+    import time as pytime
+
+    from rt.sys_linux import EMFILE
+
+    out: dict[str, Any] = {}
+
+    def main() -> None:
+        free = [False]
+
+        def acceptFilter(so: socktest.Status) -> tuple[socktest.AfterFilter | None,
+                                                        Errno | None]:
+            return None, (None if free[0] else EMFILE)
+
+        ln, err = net.Listen("tcp", "127.0.0.1:0")
+        assert err is None
+        c, err = net.Dial("tcp", ln.Addr().String())
+        assert err is None
+        sw.Set(socktest.FilterAccept, acceptFilter)
+
+        def closer() -> None:
+            time.Sleep(30 * time.Millisecond)
+            free[0] = True
+
+        rt.go(closer)
+        tries = 0
+        t0 = pytime.monotonic()
+        try:
+            while pytime.monotonic() - t0 < 5:
+                tries += 1
+                a, err = ln.Accept()
+                if err is None:
+                    a.Close()
+                    break
+                out["err"] = str(err)
+            out["accepted"] = err is None
+            out["took"] = pytime.monotonic() - t0
+            out["tries"] = tries
+        finally:
+            sw.Set(socktest.FilterAccept, None)
+            c.Close()
+            ln.Close()
+
+    rt.run(main)
+    assert out["err"].startswith("accept tcp 127.0.0.1:")
+    assert out["err"].endswith(": accept4: too many open files"), out
+    assert out["accepted"], out
+    assert out["took"] < 1.0, out
+
+
+# ---------------------------------------------------------------------------
+# Handles that outlive their rt.run, and calls from outside any goroutine
+# (ARCHITECTURE.md, "Lifecycle").
+
+
+def test_PortConnKeptPastRunIsClosedForGood() -> None:
+    """A conn kept past its rt.run is closed for good: ErrClosed, never a reused fd number.
+
+    Before: the kept conn still held its old descriptor number and pollDesc,
+    so in the next run its Write landed on an unrelated new connection, its
+    Close closed that connection's fd, and its stale pollDesc went onto the
+    new run's free list.
+    """
+
+    def first() -> tuple[Any, Any, Any]:
+        ln, err = net.Listen("tcp", "127.0.0.1:0")
+        assert err is None
+        c, err = net.Dial("tcp", ln.Addr().String())
+        assert err is None
+        s, err = ln.Accept()
+        assert err is None
+        return ln, c, s
+
+    ln, c, s = rt.run(first)
+    assert c.fd.pfd.Sysfd == -1 and s.fd.pfd.Sysfd == -1
+    old = f"{c.LocalAddr().String()}->{c.RemoteAddr().String()}"
+
+    def check(c: Any) -> None:
+        n, err = c.Write(b"stale")
+        assert n == 0 and errors.Is(err, net.ErrClosed), err
+        assert err.Error() == f"write tcp {old}: use of closed network connection"
+        n, err = c.Read(bytearray(8))
+        assert n == 0 and errors.Is(err, net.ErrClosed)
+        assert errors.Is(c.SetDeadline(time.Now()), net.ErrClosed)
+        assert errors.Is(c.Close(), net.ErrClosed)
+
+    check(c)  # outside any run: values, not exceptions
+    a, err = ln.Accept()
+    assert a is None and errors.Is(err, net.ErrClosed)
+
+    def second() -> bytes:
+        # New sockets, which are likely to get the old descriptor numbers.
+        ln2, err = net.Listen("tcp", "127.0.0.1:0")
+        assert err is None
+        c2, err = net.Dial("tcp", ln2.Addr().String())
+        assert err is None
+        s2, err = ln2.Accept()
+        assert err is None
+        check(c)  # inside the next run: the same, and the new conns untouched
+        assert errors.Is(s.Close(), net.ErrClosed)
+        assert errors.Is(ln.Close(), net.ErrClosed)
+        n, err = c2.Write(b"fresh")
+        assert (n, err) == (5, None)
+        buf = bytearray(16)
+        n, err = io.ReadAtLeast(s2, buf, 5)
+        assert err is None
+        for x in (c2, s2, ln2):
+            assert x.Close() is None
+        return bytes(buf[:n])
+
+    assert rt.run(second) == b"fresh"
+    assert rt.run(lambda: 42) == 42  # and the run after that starts clean
+
+
+def test_PortCloseFromPlainThreadRefusesBeforeChangingAnything() -> None:
+    import threading
+
+    out: list[str] = []
+
+    def main() -> None:
+        ln, err = net.Listen("tcp", "127.0.0.1:0")
+        assert err is None
+        c, err = net.Dial("tcp", ln.Addr().String())
+        assert err is None
+        s, err = ln.Accept()
+        assert err is None
+
+        def other() -> None:
+            for f in (c.Close, lambda: c.Read(bytearray(1))):
+                try:
+                    f()
+                except RuntimeError as e:
+                    out.append(str(e))
+
+        t = threading.Thread(target=other)
+        t.start()
+        rt.blocking(t.join)
+        # Nothing changed: the conn still works both ways, then closes normally.
+        assert c.Write(b"ok") == (2, None)
+        buf = bytearray(2)
+        assert io.ReadFull(s, buf) == (2, None)
+        for x in (c, s, ln):
+            assert x.Close() is None
+
+    rt.run(main)
+    assert len(out) == 2
+    assert "must be called from a goroutine" in out[0]
+    assert "must be made from a goroutine" in out[1]
+
+
+def test_PortNetCallOutsideRunIsRuntimeError() -> None:
+    with pytest.raises(RuntimeError, match="inside rt.run"):
+        net.Listen("tcp", "127.0.0.1:0")
+    with pytest.raises(RuntimeError, match="inside rt.run"):
+        net.Dial("tcp", "127.0.0.1:1")

@@ -1159,3 +1159,47 @@ def test_PortRawConnReadWrite() -> None:
         withTCPConnPair(server, client)
 
     rt.run(main)
+
+
+def test_PortRemoteAddrAsMapKey() -> None:
+    """``subs[c.RemoteAddr()] = c`` finds its entry again, as a Go map keyed by Addr does.
+
+    The server's view of a client and the client's own LocalAddr are
+    different objects with equal fields: one key, so a chat server can
+    look a subscriber up by the address it reports.
+    """
+    def main() -> None:
+        ln = newLocalListener("tcp")
+        with ln:
+            subs: dict[Any, Any] = {}
+            clients = []
+            for _ in range(3):
+                ch: rt.hchan[Any] = rt.chan(1)
+                rt.go(lambda ch=ch: ch.send(ln.Accept()))
+                c, err = net.Dial("tcp", ln.Addr().String())
+                assert err is None, err
+                s, err = ch.recv()
+                assert err is None, err
+                subs[s.RemoteAddr()] = s
+                clients.append(c)
+            assert len(subs) == 3
+            for c in clients:
+                key = c.LocalAddr()
+                s = subs[key]  # a different object, equal fields
+                assert s.RemoteAddr() is not key and s.RemoteAddr() == key
+                assert s.RemoteAddr() in subs
+                # Rebuilt with the same fields, it is the same key ...
+                assert TCPAddr(IP=key.IP, Port=key.Port) in subs
+                # ... but as with reflect.DeepEqual, a 16-byte IP is not a 4-byte
+                # one: ResolveTCPAddr's 16-byte form is a different key.
+                ra, err = ResolveTCPAddr("tcp", key.String())
+                assert err is None and ra.IP.Equal(key.IP) and ra not in subs
+            # The conns themselves are keys by identity, as Go's pointers are.
+            byConn = {s: a for a, s in subs.items()}
+            assert all(byConn[s] == a for a, s in subs.items())
+            for c in clients:
+                c.Close()
+            for s in subs.values():
+                s.Close()
+
+    rt.run(main)

@@ -181,3 +181,38 @@ def test_ResolveTCPAddr_types() -> None:
         ResolveTCPAddr("tcp", 80)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         ResolveTCPAddr(None, "x:1")  # type: ignore[arg-type]
+
+
+def test_PortAddrsAreDictKeys() -> None:
+    """Every Addr value type (and IPNet) hashes as it compares: by value.
+
+    Equal but distinct objects find the same dict entry; an unequal one does
+    not; the fields stay assignable, as Go's are.
+    """
+    ip = IPv4(127, 0, 0, 1)
+    pairs = [
+        (TCPAddr(IP=ip, Port=80), TCPAddr(IP=IPv4(127, 0, 0, 1), Port=80),
+         TCPAddr(IP=ip, Port=81)),
+        (net.UDPAddr(IP=ip, Port=53, Zone=""), net.UDPAddr(IP=IPv4(127, 0, 0, 1), Port=53),
+         net.UDPAddr(IP=ip, Port=53, Zone="lo")),
+        (IPAddr(IP=ip), IPAddr(IP=IPv4(127, 0, 0, 1)), IPAddr(IP=IPv6loopback)),
+        (net.UnixAddr(Name="/s", Net="unix"), net.UnixAddr(Name="/s", Net="unix"),
+         net.UnixAddr(Name="/s", Net="unixgram")),
+        (net.IPNet(IP=IPv4(10, 0, 0, 0), Mask=net.CIDRMask(8, 32)),
+         net.IPNet(IP=IPv4(10, 0, 0, 0), Mask=net.CIDRMask(8, 32)),
+         net.IPNet(IP=IPv4(10, 0, 0, 0), Mask=net.CIDRMask(16, 32))),
+        (TCPAddr(), TCPAddr(), TCPAddr(Port=1)),  # a nil IP
+    ]
+    for a, same, other in pairs:
+        assert a is not same and a == same and hash(a) == hash(same)
+        subs: dict[object, str] = {a: "a"}
+        assert same in subs and subs[same] == "a"
+        assert other not in subs
+        assert {a, same, other} == {a, other}
+    # A 4-byte and a 16-byte IP are different values (reflect.DeepEqual), and keys.
+    four = TCPAddr(IP=IP(bytes([127, 0, 0, 1])), Port=80)
+    assert four != pairs[0][0] and four not in {pairs[0][0]: 1}
+    # Still a Go struct: fields can be set, and the hash follows the new value.
+    a = TCPAddr(Port=1)
+    a.Port = 2
+    assert a == TCPAddr(Port=2) and hash(a) == hash(TCPAddr(Port=2))

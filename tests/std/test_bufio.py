@@ -1758,3 +1758,27 @@ def test_ScanTextBytesTypes() -> None:
     while s.Scan():
         got.append((s.Text(), s.Bytes()))
     assert got == [("h\u00e9llo", "h\u00e9llo".encode()), ("w\xf6rld", "w\xf6rld".encode())]
+
+
+def test_PortIntArgumentTypes() -> None:
+    """Sizes and counts are Go ints: a str, float or bool is a TypeError naming the call.
+
+    Before, ``NewReaderSize(r, "16")`` failed with the interpreter's "'>' not
+    supported between instances of 'int' and 'str'", and
+    ``Scanner.Buffer(buf, "5")`` was accepted, to fail at the first Scan.
+    """
+    for bad in ("16", 16.5, True, None):
+        r = bufio.NewReader(StringsReader("abc"))
+        calls: list[tuple[str, str, Callable[[Any], object]]] = [
+            ("bufio.NewReaderSize", "size", lambda b: bufio.NewReaderSize(StringsReader("x"), b)),
+            ("bufio.NewWriterSize", "size", lambda b: bufio.NewWriterSize(BytesBuffer(), b)),
+            ("bufio.Reader.Peek", "n", r.Peek),
+            ("bufio.Reader.Discard", "n", r.Discard),
+            ("bufio.Scanner.Buffer", "max",
+             lambda b: bufio.NewScanner(StringsReader("x")).Buffer(bytearray(4), b)),
+        ]
+        for who, name, call in calls:
+            with pytest.raises(TypeError) as exc:
+                call(bad)
+            assert str(exc.value) == f"{who}: {name} must be an int, not {type(bad).__name__}"
+        assert r.Peek(1) == (b"a", None)  # the refused calls changed nothing

@@ -1525,3 +1525,35 @@ def test_DerivedFromForeignParentWithoutErr() -> None:
             WithCancel(customDoneContext(Background(), donec))
 
     _run(main)
+
+
+def test_PortTimeoutArgumentTypes() -> None:
+    """WithTimeout takes a Duration (int ns), WithDeadline a Time: else a TypeError at the call.
+
+    Before, ``WithTimeout(ctx, 0.5)`` made a context that expired at once
+    and ``WithTimeout(ctx, "1s")`` failed inside int().
+    """
+    bg = context.Background()
+    for bad in (0.5, "1s", True, None):
+        for who, call in (("context.WithTimeout", lambda b: context.WithTimeout(bg, b)),
+                          ("context.WithTimeoutCause",
+                           lambda b: context.WithTimeoutCause(bg, b, None))):
+            with pytest.raises(TypeError) as exc:
+                call(bad)
+            assert str(exc.value).startswith(
+                f"{who}: timeout must be a Duration (int nanoseconds), not "
+                f"{type(bad).__name__}"), exc.value
+    for bad in (5, 0.5, None):
+        for who, call in (("context.WithDeadline", lambda b: context.WithDeadline(bg, b)),
+                          ("context.WithDeadlineCause",
+                           lambda b: context.WithDeadlineCause(bg, b, None))):
+            with pytest.raises(TypeError) as exc:
+                call(bad)
+            assert str(exc.value).startswith(f"{who}: d must be a time.Time"), exc.value
+
+    def main() -> None:
+        ctx, cancel = context.WithTimeout(bg, time.Hour)
+        assert ctx.Err() is None
+        cancel()
+
+    rt.run(main)

@@ -1097,3 +1097,32 @@ def test_PipeClosedOutsideRun() -> None:
         pass
     assert r.Read(bytearray(4)) == (0, io.ErrClosedPipe)
     assert w.Write(b"x") == (0, io.ErrClosedPipe)
+
+
+def test_PortIntArgumentTypes() -> None:
+    """Go's int and int64 parameters: a str, float or bool is a TypeError naming the call.
+
+    Before, ``LimitReader(r, 1.5)`` failed later inside Read with the
+    interpreter's "slice indices must be integers", and ``CopyN(w, r, "5")``
+    with a comparison error from deep inside.
+    """
+    src = StringsReader("hello")
+    for bad in ("5", 1.5, True, None):
+        calls: list[tuple[str, str, Any]] = [
+            ("io.CopyN", "n", lambda b: io.CopyN(Buffer(), src, b)),
+            ("io.LimitReader", "n", lambda b: io.LimitReader(src, b)),
+            ("io.ReadAtLeast", "min", lambda b: io.ReadAtLeast(src, bytearray(4), b)),
+            ("io.NewSectionReader", "off", lambda b: io.NewSectionReader(src, b, 1)),
+            ("io.NewSectionReader", "n", lambda b: io.NewSectionReader(src, 0, b)),
+        ]
+        for who, name, call in calls:
+            with pytest.raises(TypeError) as exc:
+                call(bad)
+            assert str(exc.value) == f"{who}: {name} must be an int, not {type(bad).__name__}"
+    sr = io.NewSectionReader(src, 0, 5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^io\.SectionReader\.Seek: offset must be an int"):
+        sr.Seek(1.5, io.SeekStart)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^io\.SectionReader\.Seek: whence must be an int"):
+        sr.Seek(0, "start")  # type: ignore[arg-type]
+    out = Buffer()
+    assert io.CopyN(out, src, 5) == (5, None)

@@ -398,3 +398,18 @@ def test_MutexIsContextManager() -> None:
         return mu.state
 
     assert rt.run(main) == 0
+
+
+def test_PortWaitGroupAddArgumentType() -> None:
+    """Add takes a Go int: a str, float or bool is a TypeError that leaves the counter alone."""
+    wg = sync.WaitGroup()
+    for bad in ("1", 1.0, True, None):
+        with pytest.raises(TypeError) as exc:
+            wg.Add(bad)  # type: ignore[arg-type]
+        want = f"sync.WaitGroup.Add: delta must be an int, not {type(bad).__name__}"
+        assert str(exc.value) == want
+    assert wg.counter == 0
+    wg.Add(2)
+    wg.Done()
+    wg.Done()
+    wg.Wait()

@@ -1587,3 +1587,83 @@ def test_TickTimes() -> None:
         raise AssertionError("not working")
 
     run(main)
+
+
+# --- port-side: Go's parameter types, checked at the call ------------------------------
+
+_badDurations: list[Any] = [0.5, 1.5, "1s", True, None, b"1"]
+
+
+def _expectDurationError(who: str, name: str, bad: Any, call: Callable[[Any], object]) -> None:
+    with pytest.raises(TypeError) as exc:
+        call(bad)
+    msg = str(exc.value)
+    assert msg.startswith(f"{who}: {name} must be a Duration (int nanoseconds), "
+                          f"not {type(bad).__name__}"), msg
+
+
+def test_PortDurationArgumentTypes() -> None:
+    """A float, str, bool or None where Go takes a Duration is a TypeError naming the call.
+
+    Before, ``Sleep(0.5)`` truncated to 0 ns and returned at once, and
+    ``NewTimer(0.5)`` fired at once: silently wrong. bool is refused too
+    (Go would not compile it), although it is an int subclass.
+    """
+    def main() -> None:
+        t = time.NewTimer(time.Hour)
+        tk = time.NewTicker(time.Hour)
+        now = time.Now()
+        for bad in _badDurations:
+            calls: list[tuple[str, str, Callable[[Any], object]]] = [
+                ("time.Sleep", "d", lambda b: time.Sleep(b)),
+                ("time.NewTimer", "d", lambda b: time.NewTimer(b)),
+                ("time.After", "d", lambda b: time.After(b)),
+                ("time.AfterFunc", "d", lambda b: time.AfterFunc(b, lambda: None)),
+                ("time.NewTicker", "d", lambda b: time.NewTicker(b)),
+                ("time.Tick", "d", lambda b: time.Tick(b)),
+                ("time.Timer.Reset", "d", lambda b: t.Reset(b)),
+                ("time.Ticker.Reset", "d", lambda b: tk.Reset(b)),
+                ("time.Time.Add", "d", lambda b: now.Add(b)),
+                ("time.Time.Truncate", "d", lambda b: now.Truncate(b)),
+                ("time.Time.Round", "d", lambda b: now.Round(b)),
+                ("time.Duration.Truncate", "m", lambda b: time.Second.Truncate(b)),
+                ("time.Duration.Round", "m", lambda b: time.Second.Round(b)),
+            ]
+            for who, name, call in calls:
+                _expectDurationError(who, name, bad, call)
+        # The timers were left untouched by the refused Resets.
+        assert t.Stop() is True
+        tk.Stop()
+        # A float says how to convert; Duration(x) converts as Go's conversion does.
+        with pytest.raises(TypeError, match=r"time\.Duration\(x \* time\.Second\)"):
+            time.Sleep(0.5)
+        assert time.Duration(0.5 * time.Second) == 500 * time.Millisecond
+        for bad in ("5", b"5", True, None):  # Go's conversion takes numbers only
+            with pytest.raises(TypeError, match=r"^time\.Duration: cannot convert"):
+                time.Duration(bad)
+        # ints and Durations (and int subclasses other than bool) are fine.
+        time.Sleep(0)
+        time.Sleep(time.Duration(0))
+        assert now.Add(time.Second) == now.Add(1_000_000_000)
+
+    rt.run(main)
+
+
+def test_PortTimeArgumentTypes() -> None:
+    """Where Go takes a Time, a Duration or float is a TypeError saying an instant is needed."""
+    now = time.Now()
+    for bad in (5, 1.5, None, "now"):
+        for who, name, call in (("time.Since", "t", lambda b: time.Since(b)),
+                                ("time.Until", "t", lambda b: time.Until(b)),
+                                ("time.Time.Sub", "u", lambda b: now.Sub(b))):
+            with pytest.raises(TypeError) as exc:
+                call(bad)
+            assert str(exc.value).startswith(f"{who}: {name} must be a time.Time"), exc.value
+    for bad in (1.5, "1", True):
+        for who, name, call in (("time.Unix", "sec", lambda b: time.Unix(b, 0)),
+                                ("time.Unix", "nsec", lambda b: time.Unix(0, b)),
+                                ("time.UnixMilli", "msec", lambda b: time.UnixMilli(b)),
+                                ("time.UnixMicro", "usec", lambda b: time.UnixMicro(b))):
+            with pytest.raises(TypeError) as exc:
+                call(bad)
+            assert str(exc.value) == f"{who}: {name} must be an int, not {type(bad).__name__}"
