@@ -53,6 +53,8 @@ class Mutex:
 
     def Lock(self) -> None:
         """sync.Mutex.Lock."""
+        if proc.preemptRequested:  # a safe point (rt/proc.py, design rule 5)
+            proc.newstack()
         if self.state == 0:
             self.state = mutexLocked
             return
@@ -151,6 +153,8 @@ class RWMutex:
 
     def RLock(self) -> None:
         """sync.RWMutex.RLock."""
+        if proc.preemptRequested:  # a safe point (rt/proc.py, design rule 5)
+            proc.newstack()
         self.readerCount += 1
         if self.readerCount < 0:
             sema.sync_runtime_SemacquireRWMutexR(self.readerSem, False)

@@ -413,3 +413,31 @@ def test_PortWaitGroupAddArgumentType() -> None:
     wg.Done()
     wg.Done()
     wg.Wait()
+
+
+def test_PortMutexLockIsASafePoint() -> None:
+    """A loop that only locks and unlocks a Mutex is preempted (rt/proc.py, rule 5).
+
+    Without the safe point in Lock the loop never gives the P to the
+    goroutine that ends it, and runs to its own 5 s bound.
+    """
+    import time as pytime
+
+    def main() -> bool:
+        mu = sync.Mutex()
+        rw = sync.RWMutex()
+        stop = [False]
+
+        def stopper() -> None:
+            stop[0] = True
+
+        rt.go(stopper)
+        t0 = pytime.monotonic()
+        while not stop[0] and pytime.monotonic() - t0 < 5:
+            mu.Lock()
+            mu.Unlock()
+            rw.RLock()
+            rw.RUnlock()
+        return stop[0]
+
+    assert rt.run(main)
