@@ -941,8 +941,10 @@ def checkdead() -> None:
 # median 31 ms against 41 with Go's ceiling, in tests/net's saturation test).
 sysmonDelayMin: Final = 1_000_000
 sysmonDelayMax: Final = 5_000_000
-# How long sysmon sleeps at most while the P is idle (Go: forcegcperiod/2).
+# How long sysmon sleeps at most while the P is idle (Go: forcegcperiod/2),
+# and how many looks in a row must find it idle first (about 0.1 s).
 sysmonDeepSleepNS: Final = 60_000_000_000
+sysmonIdleLooks: Final = 20
 
 _sysmonThread: threading.Thread | None = None
 _sysmonStop = False
@@ -958,11 +960,11 @@ def sysmon() -> None:
     Every round (1-5 ms apart, backing off as Go's does) sysmon asks M0 to
     poll the network if nobody has for 10 ms (``sched.sysmonpoll``) and
     calls ``retake``, which asks a G that has run for 10 ms to yield. While
-    the P is idle (M0 asleep in netpoll) there is nothing to watch, and
+    the P stays idle (M0 asleep in netpoll) there is nothing to watch, and
     sysmon sleeps on ``sched.sysmonnote`` until M0 wakes it.
     """
     minitSignalMask()
-    idle = 0
+    idle = idleLooks = 0
     delay = 0
     note = sched.sysmonnote
     while not _sysmonStop:
@@ -977,17 +979,26 @@ def sysmon() -> None:
         if _sysmonStop:
             return
         if sched.lastpoll == 0:
-            # The P's M sleeps in the network poller: nothing runs. Sleep until
-            # it wakes. Dekker's order (publish sysmonwait, then look at
-            # lastpoll again; the M stores lastpoll, then looks at sysmonwait)
-            # means one of the two sees the other.
+            # The P's M sleeps in the network poller: nothing runs. After
+            # sysmonIdleLooks such looks in a row (Go sleeps at the first; but
+            # here the M's wake-up call is an Event.set of some microseconds,
+            # which a server ping-ponging one connection would pay every few
+            # round trips), sleep until the M wakes. Dekker's order (publish
+            # sysmonwait, then look at lastpoll again; the M stores lastpoll,
+            # then looks at sysmonwait) means one of the two sees the other.
+            idleLooks += 1
+            if idleLooks < sysmonIdleLooks:
+                retake(nanotime())  # finds no G: the next slice starts afresh
+                idle += 1
+                continue
             sched.sysmonwait = True
             if sched.lastpoll == 0 and not _sysmonStop:
                 note.wait(sysmonDeepSleepNS / 1e9)
                 note.clear()
             sched.sysmonwait = False
-            idle = 0
+            idle = idleLooks = 0
             continue
+        idleLooks = 0
         now = nanotime()
         np = netpoller
         lastpoll = sched.lastpoll
