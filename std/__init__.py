@@ -1,8 +1,9 @@
 """Go's standard-library companions of network programs (go1.27.0).
 
 One module per Go package, imported as ``from std import io, time, sync,
-errors, context, bufio, os``; each implements only what network programs
-use, with Go's names, semantics and error texts (API.md).
+errors, context, bufio, os, syscall`` (and ``from std.os import signal``);
+each implements only what network programs use, with Go's names, semantics
+and error texts (API.md).
 """
 
-__all__ = ["bufio", "context", "errors", "io", "os", "sync", "time"]
+__all__ = ["bufio", "context", "errors", "io", "os", "sync", "syscall", "time"]

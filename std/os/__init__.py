@@ -1,9 +1,12 @@
-"""os (go1.27.0): the error values and error types that network programs meet.
+"""os (go1.27.0): the error values and error types that network programs meet, and signals.
 
-Only os/error.go is mirrored (plus io/fs's PathError, which it aliases): the
+Mirrored: os/error.go (plus io/fs's PathError, which it aliases): the
 portable sentinels, ``SyscallError`` (what net wraps a failed system call's
 ``Errno`` in, e.g. ``connect: connection refused``) and the Is*/IsTimeout
-helpers. Files are not implemented.
+helpers; and from os/exec.go and os/exec_posix.go the ``Signal`` interface
+with its two portable values, ``Interrupt`` (``syscall.SIGINT``) and
+``Kill`` (``syscall.SIGKILL``). Files and processes are not implemented.
+Package os/signal is ``std.os.signal`` (``from std.os import signal``).
 
 Identity matters here, as in Go. ``ErrDeadlineExceeded`` and
 ``ErrNoDeadline`` *are* internal/poll's objects (``rt.poll``), so an error
@@ -21,10 +24,11 @@ from then on ``errors.Is(Errno(EACCES), os.ErrPermission)`` holds, as in Go.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Protocol, runtime_checkable
 
 from rt import sys_linux
 from rt.poll import fd as _poll
+from std import syscall
 from std.errors import error, errorString
 
 __all__ = [
@@ -35,12 +39,15 @@ __all__ = [
     "ErrNoDeadline",
     "ErrNotExist",
     "ErrPermission",
+    "Interrupt",
     "IsExist",
     "IsNotExist",
     "IsPermission",
     "IsTimeout",
+    "Kill",
     "NewSyscallError",
     "PathError",
+    "Signal",
     "SyscallError",
 ]
 
@@ -179,3 +186,28 @@ def underlyingError(err: error | None) -> error | None:
     if isinstance(err, (PathError, SyscallError)):
         return err.Err
     return err
+
+
+# ---------------------------------------------------------------------------
+# os/exec.go, os/exec_posix.go: signals.
+
+
+@runtime_checkable
+class Signal(Protocol):
+    """os.Signal (os/exec.go): an operating system signal.
+
+    Any value with ``String()`` and the marker method ``Signal()``; on Linux
+    it is ``syscall.Signal``. ``runtime_checkable``, so ``isinstance(x,
+    os.Signal)`` tells os.Signal values from other objects.
+    """
+
+    def String(self) -> str: ...
+
+    def Signal(self) -> None: ...
+
+
+Interrupt: Final[syscall.Signal] = syscall.SIGINT
+"""os.Interrupt (os/exec_posix.go): ``syscall.SIGINT``, what Ctrl-C sends."""
+
+Kill: Final[syscall.Signal] = syscall.SIGKILL
+"""os.Kill (os/exec_posix.go): ``syscall.SIGKILL``, which ends a process and cannot be caught."""

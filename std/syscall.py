@@ -1,0 +1,455 @@
+"""syscall (go1.27.0): the signal numbers and error numbers that Go programs name.
+
+Two kinds of values, both ``int`` subclasses because Go compares them with
+``==`` and uses them as numbers:
+
+* ``Signal`` (syscall/syscall_unix.go) is Go's ``syscall.Signal``, the Unix
+  implementation of ``os.Signal``: ``String()`` (and ``str()``) gives Go's
+  description from the table in syscall/zerrors_linux_amd64.go
+  (``SIGINT.String() == "interrupt"``, ``"terminated"``, ``"user defined
+  signal 1"``), or ``"signal N"`` for a number the table does not name
+  (real-time signals, 0); ``Signal()`` is the interface's marker method.
+  The ``SIGxxx`` constants are Linux's numbers, as Go's amd64 table lists
+  them (aliases such as ``SIGIOT`` = ``SIGABRT`` included). They are what
+  ``std.os.signal.Notify`` takes; Python's own ``signal.Signals`` enum is
+  not an ``os.Signal``.
+* ``Errno`` and the ``Exxx`` constants are re-exported from
+  ``rt.sys_linux``, where the runtime defines them (the one FFI module
+  must not depend on std); ``syscall.EPIPE is rt.sys_linux.EPIPE``.
+
+Everything else of package syscall (the system calls themselves) lives in
+``rt.sys_linux``, which the runtime and net use directly.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from rt import sys_linux as _sys_linux
+
+__all__ = [
+    "E2BIG",
+    "EACCES",
+    "EADDRINUSE",
+    "EADDRNOTAVAIL",
+    "EADV",
+    "EAFNOSUPPORT",
+    "EAGAIN",
+    "EALREADY",
+    "EBADE",
+    "EBADF",
+    "EBADFD",
+    "EBADMSG",
+    "EBADR",
+    "EBADRQC",
+    "EBADSLT",
+    "EBFONT",
+    "EBUSY",
+    "ECANCELED",
+    "ECHILD",
+    "ECHRNG",
+    "ECOMM",
+    "ECONNABORTED",
+    "ECONNREFUSED",
+    "ECONNRESET",
+    "EDEADLK",
+    "EDEADLOCK",
+    "EDESTADDRREQ",
+    "EDOM",
+    "EDOTDOT",
+    "EDQUOT",
+    "EEXIST",
+    "EFAULT",
+    "EFBIG",
+    "EHOSTDOWN",
+    "EHOSTUNREACH",
+    "EIDRM",
+    "EILSEQ",
+    "EINPROGRESS",
+    "EINTR",
+    "EINVAL",
+    "EIO",
+    "EISCONN",
+    "EISDIR",
+    "EISNAM",
+    "EKEYEXPIRED",
+    "EKEYREJECTED",
+    "EKEYREVOKED",
+    "EL2HLT",
+    "EL2NSYNC",
+    "EL3HLT",
+    "EL3RST",
+    "ELIBACC",
+    "ELIBBAD",
+    "ELIBEXEC",
+    "ELIBMAX",
+    "ELIBSCN",
+    "ELNRNG",
+    "ELOOP",
+    "EMEDIUMTYPE",
+    "EMFILE",
+    "EMLINK",
+    "EMSGSIZE",
+    "EMULTIHOP",
+    "ENAMETOOLONG",
+    "ENAVAIL",
+    "ENETDOWN",
+    "ENETRESET",
+    "ENETUNREACH",
+    "ENFILE",
+    "ENOANO",
+    "ENOBUFS",
+    "ENOCSI",
+    "ENODATA",
+    "ENODEV",
+    "ENOENT",
+    "ENOEXEC",
+    "ENOKEY",
+    "ENOLCK",
+    "ENOLINK",
+    "ENOMEDIUM",
+    "ENOMEM",
+    "ENOMSG",
+    "ENONET",
+    "ENOPKG",
+    "ENOPROTOOPT",
+    "ENOSPC",
+    "ENOSR",
+    "ENOSTR",
+    "ENOSYS",
+    "ENOTBLK",
+    "ENOTCONN",
+    "ENOTDIR",
+    "ENOTEMPTY",
+    "ENOTNAM",
+    "ENOTRECOVERABLE",
+    "ENOTSOCK",
+    "ENOTSUP",
+    "ENOTTY",
+    "ENOTUNIQ",
+    "ENXIO",
+    "EOPNOTSUPP",
+    "EOVERFLOW",
+    "EOWNERDEAD",
+    "EPERM",
+    "EPFNOSUPPORT",
+    "EPIPE",
+    "EPROTO",
+    "EPROTONOSUPPORT",
+    "EPROTOTYPE",
+    "ERANGE",
+    "EREMCHG",
+    "EREMOTE",
+    "EREMOTEIO",
+    "ERESTART",
+    "ERFKILL",
+    "EROFS",
+    "ESHUTDOWN",
+    "ESOCKTNOSUPPORT",
+    "ESPIPE",
+    "ESRCH",
+    "ESRMNT",
+    "ESTALE",
+    "ESTRPIPE",
+    "ETIME",
+    "ETIMEDOUT",
+    "ETOOMANYREFS",
+    "ETXTBSY",
+    "EUCLEAN",
+    "EUNATCH",
+    "EUSERS",
+    "EWOULDBLOCK",
+    "EXDEV",
+    "EXFULL",
+    "Errno",
+    "SIGABRT",
+    "SIGALRM",
+    "SIGBUS",
+    "SIGCHLD",
+    "SIGCLD",
+    "SIGCONT",
+    "SIGFPE",
+    "SIGHUP",
+    "SIGILL",
+    "SIGINT",
+    "SIGIO",
+    "SIGIOT",
+    "SIGKILL",
+    "SIGPIPE",
+    "SIGPOLL",
+    "SIGPROF",
+    "SIGPWR",
+    "SIGQUIT",
+    "SIGSEGV",
+    "SIGSTKFLT",
+    "SIGSTOP",
+    "SIGSYS",
+    "SIGTERM",
+    "SIGTRAP",
+    "SIGTSTP",
+    "SIGTTIN",
+    "SIGTTOU",
+    "SIGUNUSED",
+    "SIGURG",
+    "SIGUSR1",
+    "SIGUSR2",
+    "SIGVTALRM",
+    "SIGWINCH",
+    "SIGXCPU",
+    "SIGXFSZ",
+    "Signal",
+]
+from rt.sys_linux import (
+    E2BIG,
+    EACCES,
+    EADDRINUSE,
+    EADDRNOTAVAIL,
+    EADV,
+    EAFNOSUPPORT,
+    EAGAIN,
+    EALREADY,
+    EBADE,
+    EBADF,
+    EBADFD,
+    EBADMSG,
+    EBADR,
+    EBADRQC,
+    EBADSLT,
+    EBFONT,
+    EBUSY,
+    ECANCELED,
+    ECHILD,
+    ECHRNG,
+    ECOMM,
+    ECONNABORTED,
+    ECONNREFUSED,
+    ECONNRESET,
+    EDEADLK,
+    EDEADLOCK,
+    EDESTADDRREQ,
+    EDOM,
+    EDOTDOT,
+    EDQUOT,
+    EEXIST,
+    EFAULT,
+    EFBIG,
+    EHOSTDOWN,
+    EHOSTUNREACH,
+    EIDRM,
+    EILSEQ,
+    EINPROGRESS,
+    EINTR,
+    EINVAL,
+    EIO,
+    EISCONN,
+    EISDIR,
+    EISNAM,
+    EKEYEXPIRED,
+    EKEYREJECTED,
+    EKEYREVOKED,
+    EL2HLT,
+    EL2NSYNC,
+    EL3HLT,
+    EL3RST,
+    ELIBACC,
+    ELIBBAD,
+    ELIBEXEC,
+    ELIBMAX,
+    ELIBSCN,
+    ELNRNG,
+    ELOOP,
+    EMEDIUMTYPE,
+    EMFILE,
+    EMLINK,
+    EMSGSIZE,
+    EMULTIHOP,
+    ENAMETOOLONG,
+    ENAVAIL,
+    ENETDOWN,
+    ENETRESET,
+    ENETUNREACH,
+    ENFILE,
+    ENOANO,
+    ENOBUFS,
+    ENOCSI,
+    ENODATA,
+    ENODEV,
+    ENOENT,
+    ENOEXEC,
+    ENOKEY,
+    ENOLCK,
+    ENOLINK,
+    ENOMEDIUM,
+    ENOMEM,
+    ENOMSG,
+    ENONET,
+    ENOPKG,
+    ENOPROTOOPT,
+    ENOSPC,
+    ENOSR,
+    ENOSTR,
+    ENOSYS,
+    ENOTBLK,
+    ENOTCONN,
+    ENOTDIR,
+    ENOTEMPTY,
+    ENOTNAM,
+    ENOTRECOVERABLE,
+    ENOTSOCK,
+    ENOTSUP,
+    ENOTTY,
+    ENOTUNIQ,
+    ENXIO,
+    EOPNOTSUPP,
+    EOVERFLOW,
+    EOWNERDEAD,
+    EPERM,
+    EPFNOSUPPORT,
+    EPIPE,
+    EPROTO,
+    EPROTONOSUPPORT,
+    EPROTOTYPE,
+    ERANGE,
+    EREMCHG,
+    EREMOTE,
+    EREMOTEIO,
+    ERESTART,
+    ERFKILL,
+    EROFS,
+    ESHUTDOWN,
+    ESOCKTNOSUPPORT,
+    ESPIPE,
+    ESRCH,
+    ESRMNT,
+    ESTALE,
+    ESTRPIPE,
+    ETIME,
+    ETIMEDOUT,
+    ETOOMANYREFS,
+    ETXTBSY,
+    EUCLEAN,
+    EUNATCH,
+    EUSERS,
+    EWOULDBLOCK,
+    EXDEV,
+    EXFULL,
+    Errno,
+)
+
+if _sys_linux.GOARCH == "arm64":
+    from rt.sys_linux import EHWPOISON
+
+    __all__ += ["EHWPOISON"]
+
+
+class Signal(int):
+    """syscall.Signal: a number describing a process signal; implements os.Signal.
+
+    ``String()`` is Go's description ("interrupt", "terminated"), ``str()``
+    and ``f"{s}"`` the same text; ``int(s)`` and ``f"{s:d}"`` the number.
+    Comparisons and hashing are the number's, so ``Signal(2) == SIGINT``.
+    """
+
+    __slots__ = ()
+
+    def Signal(self) -> None:
+        """syscall.Signal.Signal: the method that marks os.Signal values."""
+
+    def String(self) -> str:
+        """syscall.Signal.String: the signal's description, or "signal N"."""
+        n = int(self)
+        if 0 <= n < len(signals):
+            s = signals[n]
+            if s:
+                return s
+        return "signal " + str(n)
+
+    __str__ = String
+
+    def __repr__(self) -> str:
+        n = int(self)
+        name = _signalNames.get(n)
+        label = f"{name} ({n})" if name else str(n)
+        return f"<Signal {label}: {self.String()}>"
+
+
+# syscall/zerrors_linux_amd64.go: the Signals block (the same numbers on arm64).
+SIGABRT: Final = Signal(0x6)
+SIGALRM: Final = Signal(0xE)
+SIGBUS: Final = Signal(0x7)
+SIGCHLD: Final = Signal(0x11)
+SIGCLD: Final = Signal(0x11)
+SIGCONT: Final = Signal(0x12)
+SIGFPE: Final = Signal(0x8)
+SIGHUP: Final = Signal(0x1)
+SIGILL: Final = Signal(0x4)
+SIGINT: Final = Signal(0x2)
+SIGIO: Final = Signal(0x1D)
+SIGIOT: Final = Signal(0x6)
+SIGKILL: Final = Signal(0x9)
+SIGPIPE: Final = Signal(0xD)
+SIGPOLL: Final = Signal(0x1D)
+SIGPROF: Final = Signal(0x1B)
+SIGPWR: Final = Signal(0x1E)
+SIGQUIT: Final = Signal(0x3)
+SIGSEGV: Final = Signal(0xB)
+SIGSTKFLT: Final = Signal(0x10)
+SIGSTOP: Final = Signal(0x13)
+SIGSYS: Final = Signal(0x1F)
+SIGTERM: Final = Signal(0xF)
+SIGTRAP: Final = Signal(0x5)
+SIGTSTP: Final = Signal(0x14)
+SIGTTIN: Final = Signal(0x15)
+SIGTTOU: Final = Signal(0x16)
+SIGUNUSED: Final = Signal(0x1F)
+SIGURG: Final = Signal(0x17)
+SIGUSR1: Final = Signal(0xA)
+SIGUSR2: Final = Signal(0xC)
+SIGVTALRM: Final = Signal(0x1A)
+SIGWINCH: Final = Signal(0x1C)
+SIGXCPU: Final = Signal(0x18)
+SIGXFSZ: Final = Signal(0x19)
+
+# syscall/zerrors_linux_amd64.go: the signal table that Signal.String reads.
+signals: Final[tuple[str, ...]] = (
+    "",
+    "hangup",
+    "interrupt",
+    "quit",
+    "illegal instruction",
+    "trace/breakpoint trap",
+    "aborted",
+    "bus error",
+    "floating point exception",
+    "killed",
+    "user defined signal 1",
+    "segmentation fault",
+    "user defined signal 2",
+    "broken pipe",
+    "alarm clock",
+    "terminated",
+    "stack fault",
+    "child exited",
+    "continued",
+    "stopped (signal)",
+    "stopped",
+    "stopped (tty input)",
+    "stopped (tty output)",
+    "urgent I/O condition",
+    "CPU time limit exceeded",
+    "file size limit exceeded",
+    "virtual timer expired",
+    "profiling timer expired",
+    "window changed",
+    "I/O possible",
+    "power failure",
+    "bad system call",
+)
+
+# Number -> constant name, for repr; where two names share a number the
+# first in Go's (alphabetical) list wins: SIGABRT, SIGCHLD, SIGIO, SIGSYS.
+_signalNames: Final[dict[int, str]] = {}
+for _name, _value in list(globals().items()):
+    if _name.startswith("SIG") and isinstance(_value, Signal):
+        _signalNames.setdefault(int(_value), _name)
+del _name, _value
