@@ -55,7 +55,7 @@ queue, and it hands what it took to the channels before it waits again.
 
 Go's defaults while rt.run runs (``initsig``, a start hook):
 
-* SIGQUIT whose disposition is SIG_DFL gets ``sighandler``, which, when
+* SIGQUIT whose disposition is SIG_DFL or SIG_IGN gets ``sighandler``, which, when
   nobody Notify'd SIGQUIT, does what Go's handler does for a ``_SigThrow``
   signal: print ``SIGQUIT: quit``, a blank line and every goroutine's stack
   to stderr, then exit with status 2. As in Go (``gotraceback`` raises the
@@ -424,7 +424,11 @@ def initsig() -> None:
             sigInitIgnored(i)
     if not sig.main:
         return
-    if getsig(_SIGQUIT) == _signal.SIG_DFL:
+    # Go takes SIGQUIT over even when it was inherited ignored (only SIGHUP
+    # and SIGINT keep an inherited SIG_IGN): a program started in the
+    # background by a shell still dumps on SIGQUIT. A Python handler the host
+    # program installed is left alone.
+    if getsig(_SIGQUIT) in (_signal.SIG_DFL, _signal.SIG_IGN):
         sig.handlingSig.add(_SIGQUIT)
         sig.initHandled.add(_SIGQUIT)
         setsig(_SIGQUIT, sighandler)

@@ -678,6 +678,34 @@ def test_SIGQUIT(tmp_path: Path) -> None:
         assert err.endswith("\n\n"), err
 
 
+def test_SIGQUITInheritedIgnored(tmp_path: Path) -> None:
+    """SIGQUIT inherited as ignored (a shell's background job) still dumps, as Go's initsig.
+
+    Go keeps an inherited SIG_IGN only for SIGHUP and SIGINT.
+    """
+    src = """
+        def main():
+            print("ready", flush=True)
+            time.Sleep(30 * time.Second)
+
+        rt.run(main)
+    """
+    p = subprocess.Popen([sys.executable, str(_script(tmp_path, src))], cwd=ROOT, env=_env(),
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                         preexec_fn=lambda: pysignal.signal(pysignal.SIGQUIT, pysignal.SIG_IGN))
+    assert p.stdout is not None
+    assert p.stdout.readline() == "ready\n"
+    pytime.sleep(0.2)
+    p.send_signal(pysignal.SIGQUIT)
+    try:
+        _, err = p.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        _, err = p.communicate()
+    assert p.returncode == 2, err
+    assert err.startswith("SIGQUIT: quit\n\ngoroutine 1 [sleep]:\n"), err
+
+
 def test_SIGQUITRunning(tmp_path: Path) -> None:
     """The goroutine that was running when SIGQUIT came comes first, "[running]", where it was."""
     res = run_child(tmp_path, '''
