@@ -755,3 +755,21 @@ def test_SignalHandlerReadyingAGoroutineWakesThePoller() -> None:
         t.join()
         signal.signal(signal.SIGUSR1, old)
     assert pytime.monotonic() - t0 < 0.2 + 1.0
+
+
+def test_CheckdeadRunnableGThrows() -> None:
+    """proc.go's "checkdead: runnable g": a runnable G that no run queue holds is a bug.
+
+    The G is made with newproc1 but never queued (as a lost wake-up would
+    leave it); when main blocks for good, checkdead must not call this a
+    plain deadlock.
+    """
+
+    def main() -> None:
+        mp = rt.proc.getm()
+        assert mp is not None
+        rt.proc.newproc1(lambda: None, (), None, None, mp)  # runnable, in no queue
+        rt.chanrecv1(None)
+
+    with pytest.raises(rt.FatalError, match="checkdead: runnable g"):
+        rt.run(main)
