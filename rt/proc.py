@@ -48,6 +48,37 @@ Discussion: a greenlet can only be switched to on the thread that created
 it, so Go's work stealing (``runqsteal``) can only ever move a G that has not
 started yet. With one P there is nobody to steal from; ``stealWork`` is kept
 as the place where that rule is enforced when Ps multiply.
+
+Order. The functions follow proc.go's order (rt.run is Go's ``main``, at the
+top; the run queues at the bottom), with the Python-only helpers next to
+their users and the functions Go keeps elsewhere placed where proc.go calls
+them: ``mcall`` (asm), ``newstack`` and ``_stackalloc`` (stack.go),
+``Goexit`` (panic.go), ``_gostart`` (asm goexit), ``NumGoroutine`` and
+``GOMAXPROCS`` (debug.go).
+
+Left out of proc.go, and why:
+
+* ``stopm``, ``startm``, ``handoffp``, ``mspinning``, ``resetspinning``,
+  ``mput``/``mget``, ``pidleput``/``pidleget``, ``newm``/``mstart``/
+  ``allocm``/``mexit``: with one P the M that holds it (M0) never gives it
+  up, so no M is ever started, stopped or handed a P to run Go code. The
+  spare Ms of ``rt.blocking`` run no Go code; their start, idle list and
+  hand-off are rt/cgocall.py's ``sparePool`` (``submit`` is startm's mget
+  and notewakeup, ``mstart`` parks on the idle list as stopm does).
+* ``entersyscall``/``reentersyscall``/``exitsyscallfast``/
+  ``exitsyscallTryGetP``: no G makes a system call while holding the P
+  (network I/O parks in the poller, other calls go through rt.blocking,
+  ``entersyscallblock``), so only the no-P exit path (``exitsyscall`` as
+  ``exitsyscallNoP``) exists.
+* ``stopTheWorld``/``startTheWorld``/``forEachP``/``freezetheworld`` and
+  the GC hooks: there is no garbage collector of ours to stop the world for.
+* ``runqsteal``/``runqgrab``/``runqdrain``, ``checkRunqsNoP``,
+  ``checkTimersNoP``, ``pollWork``: they serve Ps other than ours.
+* ``LockOSThread``/``UnlockOSThread``, ``needm``/``dropm`` (cgo callbacks),
+  ``sigprof``, ``schedtrace``, the fork hooks, ``gfput``/``gfget``
+  (the stack cache, ``p.stackcache``, plays their role), ``acquireSudog``/
+  ``releaseSudog`` (Python allocates sudogs), ``preemptall`` (one P:
+  ``preemptone``) and ``preemptPark`` (only asynchronous preemption uses it).
 """
 
 from __future__ import annotations
@@ -174,67 +205,635 @@ netpoller: netpollHooks | None = None
 
 
 # ---------------------------------------------------------------------------
-# Goroutine creation and exit.
+# The program: rt.run (proc.go's main) and its teardown.
 
 
-def go(fn: Callable[..., Any], *args: Any) -> None:
-    """proc.go: newproc. ``go fn(args...)``: start fn(*args) in a new goroutine.
+_generation = 0
 
-    The arguments are evaluated by the caller, as in Go. The new G goes into
-    runnext, so it runs as soon as the caller parks or yields. Raises
-    TypeError at the call site if fn is not callable.
+
+def run(main: Callable[..., Any], *args: Any) -> Any:
+    """proc.go: main (runtime.main). Run ``main(*args)`` as goroutine 1; return its value.
+
+    The calling thread becomes M0 and its current greenlet M0's g0. When main
+    returns, every goroutine still alive is unwound, every fd and thread the
+    runtime owns is released, and the next rt.run starts clean. A panic that
+    escapes any goroutine is raised here, with a note naming the goroutine
+    and where it was created; a fatal error (deadlock) likewise.
     """
-    if not callable(fn):
-        raise TypeError(f"rt.go: fn must be callable, not {type(fn).__name__}")
-    if preemptRequested:  # a safe point (design rule 5)
-        newstack()
-    newproc(fn, args, sys._getframe(1))
+    global _runThread, mainStarted, _maing
+    if not callable(main):
+        raise TypeError(f"rt.run: main must be callable, not {type(main).__name__}")
+    if getm() is not None:
+        raise RuntimeError("rt.run called from inside a goroutine (rt.run does not nest)")
+    if not _runLock.acquire(blocking=False):
+        raise RuntimeError("rt.run: a runtime is already running in another thread")
+    try:
+        _runThread = threading.current_thread()
+        schedinit()
+        m0 = m(0)
+        sched.mnext = 1
+        m0.g0 = greenlet.getcurrent()
+        m0.thread = threading.current_thread()
+        allm.append(m0)
+        _tls.m = m0
+        acquirep(allp[0])
+        try:
+            for hook in list(_startHooks):
+                hook()
+            f = sys._getframe(1)
+            _maing = newproc1(main, args, None, (f.f_code, f.f_lineno, f.f_globals), m0)
+            assert m0.p is not None
+            # Not into runnext: main starts a time slice of its own (Go's main
+            # G never inherits one), so its first Gosched lets others run.
+            runqput(m0.p, _maing, False)
+            _startSysmon()
+            mainStarted = True
+            try:
+                schedule()
+            finally:
+                _teardown()
+            if _panicking is not None:
+                gp, exc = _panicking
+                _notePanic(gp, exc)
+                raise exc
+            return _maing.result
+        finally:
+            _tls.m = None
+            _runThread = None
+    finally:
+        _runLock.release()
 
 
-def newproc(fn: Callable[..., Any], args: tuple[Any, ...], f: FrameType) -> g:
-    """proc.go: newproc. ``f`` is the frame of the go statement (Go's caller PC)."""
+def _notePanic(gp: g, exc: BaseException) -> None:
+    from rt.traceback import createdby
+
+    if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+        return
+    note = f"goroutine {gp.goid} [running]: this exception escaped it (Go's unrecovered panic)"
+    cb = createdby(gp)
+    if cb:
+        note += "\n" + cb
+    exc.add_note(note)
+
+
+def _teardown() -> None:
+    """Unwind every goroutine still alive, then run the layers' teardown hooks.
+
+    Each started goroutine gets GoexitUnwind thrown in at the point where it
+    parked, so its ``finally``/``with`` blocks run; while this goes on any
+    runtime call that would park raises UnwindingError instead. Goroutines
+    that never started are simply dropped. Gs in a blocking call are unwound
+    too; their spare M drops the result when the call returns.
+    """
+    global unwinding
+    unwinding = True
+    _stopSysmon()
+    mp: m = _tls.m
+    try:
+        for _ in range(3):
+            live = sorted(allgs.values(), key=lambda x: x.goid)
+            if not live:
+                break
+            for gp in live:
+                gr = gp.sched
+                if gp.atomicstatus == _Gdead:
+                    continue
+                if gr is None or gr.dead:
+                    allgs.pop(gp.goid, None)
+                    gp.atomicstatus = _Gdead
+                    continue
+                if gp.atomicstatus == _Gsyscall:
+                    with sched.lock:
+                        sched.nGsyscall -= 1
+                gp.atomicstatus = _Grunning
+                mp.curg = gp
+                gp.m = mp
+                try:
+                    gr.throw(GoexitUnwind())
+                except GoexitUnwind:
+                    pass
+                except BaseException as e:  # a finally block raised while unwinding
+                    global _panicking
+                    if _panicking is None and not isinstance(e, GoexitUnwind):
+                        _panicking = (gp, e)
+                mp.curg = None
+                mp.mcallfn = None
+                gp.atomicstatus = _Gdead
+                allgs.pop(gp.goid, None)
+        allgs.clear()
+        # The cached stacks' greenlets wait in _gostart: unwind them too.
+        for pp in allp:
+            cache, pp.stackcache = pp.stackcache, []
+            for gr in cache:
+                if not gr.dead:
+                    gr.throw(GoexitUnwind())
+                    mp.mcallfn = None
+    finally:
+        for hook in list(_teardownHooks):
+            hook()
+        for pp in allp:
+            pp.timers.clear()
+            pp.runnext = None
+            pp.runq = [None] * 256
+            pp.runqhead = pp.runqtail = 0
+        sched.runq = gQueue()
+
+# ---------------------------------------------------------------------------
+# Yielding and parking.
+
+
+def Gosched() -> None:
+    """proc.go: Gosched. Yield: the G goes to the global run queue."""
     mp: m | None = getattr(_tls, "m", None)
-    if mp is None or mp.p is None:
-        raise RuntimeError("rt.go: no runtime is running on this thread (call it inside rt.run)")
+    if mp is None or mp.curg is None:
+        _mustg()
+        return
     if unwinding:
         raise UnwindingError()
-    # Go records the go statement's PC; the code object, line and module are
-    # the same fact, formatted only if a traceback asks (traceback.createdby).
-    newg = newproc1(fn, args, mp.curg, (f.f_code, f.f_lineno, f.f_globals), mp)
-    runqput(mp.p, newg, True)
-    if mainStarted and sched.npidle:
-        wakep()
-    return newg
+    mp.mcallfn = gosched_m
+    mp.g0.switch()  # type: ignore[union-attr]
 
 
-def newproc1(fn: Callable[..., Any], args: tuple[Any, ...], callergp: g | None,
-             gopc: tuple[CodeType, int, dict[str, Any]] | None, mp: m) -> g:
-    """proc.go: newproc1. Make a runnable G that will start at fn(*args).
+def mcall(fn: Callable[[g], g | None]) -> None:
+    """asm mcall: switch from the current G to g0 and run fn(G) there.
 
-    The G's stack (greenlet) is not made here but by its first execute,
-    which takes one from the P's stack cache when it can.
+    fn returns a G to run at once (park_m's "the callback said no") or None
+    to go back to ``schedule``. When this G is later resumed the switch
+    returns here; if it is resumed by teardown the switch raises.
     """
+    mp: m = _tls.m
+    mp.mcallfn = fn
+    g0 = mp.g0
+    assert g0 is not None
+    g0.switch()
+
+
+def gopark(unlockf: Callable[[g, Any], bool] | None, lock: Any, reason: int) -> None:
+    """proc.go: gopark. Park the current G with wait reason ``reason``.
+
+    ``unlockf(gp, lock)`` runs on g0 once the G is off its stack; if it
+    returns False the G is resumed at once.
+    """
+    if unwinding:
+        raise UnwindingError()
+    try:
+        mp: m | None = _tls.m
+    except AttributeError:
+        mp = None
+    if mp is None:
+        raise RuntimeError("this call blocks, so it must be made from a goroutine "
+                           "(inside rt.run), not from a plain thread")
+    gp = mp.curg
+    if gp is None:
+        throw("gopark: not on a goroutine")
+    assert gp is not None
+    mp.waitunlockf = unlockf
+    mp.waitlock = lock
+    gp.waitreason = reason
+    # mcall(park_m), inlined: this is the hottest path in the runtime.
+    mp.mcallfn = park_m
+    mp.g0.switch()  # type: ignore[union-attr]
+
+
+def goparkunlock(lock: Any, reason: int) -> None:
+    """proc.go: goparkunlock. Runtime locks are no-ops with one P; kept for the shape."""
+    gopark(None, lock, reason)
+
+
+def goready(gp: g) -> None:
+    """proc.go: goready. Make gp, a waiting G, runnable; it runs next (runnext).
+
+    Go switches to the system stack to call ready; here ready runs on
+    whatever stack the caller is on, which no code in it depends on.
+    """
+    ready(gp, True)
+
+
+# ---------------------------------------------------------------------------
+# Start-up.
+
+
+def schedinit() -> None:
+    """proc.go: schedinit + procresize(1). Fresh scheduler state for one rt.run."""
+    global sched, allp, allm, gomaxprocs, mainStarted, allgs, unwinding
+    global _panicking, _maing, _mainDone, _generation
+    _generation += 1
+    sched = schedt()
+    sched.lastpoll = nanotime()
+    gomaxprocs = 1
+    allp = [p(0)]
+    allm = []
+    allgs = {}
+    mainStarted = False
+    unwinding = False
+    _panicking = None
+    _maing = None
+    _mainDone = False
+
+# ---------------------------------------------------------------------------
+# G status changes.
+
+
+def ready(gp: g, next: bool) -> None:
+    """proc.go: ready. Mark gp ready to run: waiting -> runnable, onto this P's run queue.
+
+    ``next`` puts it in runnext (it runs as soon as the caller parks or
+    yields, on the caller's time slice). From a thread without a P (a spare
+    M, a plain thread) the G goes to the global queue and the sleeping M is
+    woken (Python only: Go's ready always runs on an M that holds a P).
+    """
+    if gp.atomicstatus != _Gwaiting:
+        if unwinding:
+            # rt.run's teardown: a finally block woke a goroutine that is being
+            # (or has been) unwound; there is nothing left to run.
+            return
+        dumpgstatus(gp)
+        throw("bad g->status in ready")
+    casgstatus(gp, _Gwaiting, _Grunnable)
+    mp: m | None = getattr(_tls, "m", None)
+    pp = None if mp is None else mp.p
+    if pp is None:
+        _readyFromOtherThread(gp)
+        return
+    runqput(pp, gp, next)
+    wakep()
+    if sched.lastpoll == 0:
+        # This M is asleep in the poller (or about to be) and is readying a G
+        # anyway: a Python signal handler runs on the main thread's current
+        # stack, which here is g0 in netpoll. Break the sleep, or the G would
+        # wait for an unrelated event. (Go's handlers never run Go code.)
+        wakeNetPoller(0)
+
+
+
+def _readyFromOtherThread(gp: g) -> None:
+    with sched.lock:
+        globrunqput(gp)
+    wakeNetPoller(0)
+
+def dumpgstatus(gp: g) -> None:
+    """proc.go: dumpgstatus. The line Go prints before a status throw."""
+    print(f"runtime:   gp: goid={gp.goid}, gp->atomicstatus={gp.atomicstatus}", file=sys.stderr)
+
+
+def casgstatus(gp: g, oldval: int, newval: int) -> None:
+    """proc.go: casgstatus. Move gp's status from oldval to newval.
+
+    Go spins while a GC scan holds the status (the _Gscan bit); nothing
+    scans here, so finding another status than oldval is a broken invariant
+    and throws, with Go's texts where Go has one for the case.
+    """
+    if oldval == newval:
+        print(f"runtime: casgstatus: oldval={oldval:#x} newval={newval:#x}", file=sys.stderr)
+        throw("casgstatus: bad incoming values")
+    cur = gp.atomicstatus
+    if cur != oldval:
+        if oldval == _Gwaiting and cur == _Grunnable:
+            throw("casgstatus: waiting for Gwaiting but is Grunnable")
+        dumpgstatus(gp)
+        throw(f"casgstatus: status is {cur:#x}, want {oldval:#x}")
+    gp.atomicstatus = newval
+
+
+# ---------------------------------------------------------------------------
+# Ms (one P: see the module docstring for stopm, startm and handoffp).
+
+
+def wakep() -> None:
+    """proc.go: wakep. Start a spinning M for an idle P, if any.
+
+    With one P that is always running while Go code runs, there is never an
+    idle P to hand out; the function is here so callers read as in Go.
+    """
+    if sched.npidle == 0:
+        return
+
+# ---------------------------------------------------------------------------
+# The scheduler: execute, findRunnable, schedule, and how a G leaves its M.
+
+
+def execute(gp: g, inheritTime: bool) -> None:
+    """proc.go: execute. Run gp on this M until it comes back to g0 through mcall.
+
+    Binds gp to the M, moves it runnable -> running, clears any preemption
+    request, and counts a new time slice unless gp inherits the current one
+    (it came from runnext). Its stack is made on its first run
+    (``_stackalloc``): a greenlet is bound to the thread that starts it. Go's
+    execute never returns (gogo jumps into the G); here the switch returns
+    when the G parks, yields or exits, and ``schedule`` goes on from there.
+    """
+    global preemptRequested
+    mp: m = _tls.m
+    mp.curg = gp
+    gp.m = mp
+    casgstatus(gp, _Grunnable, _Grunning)
+    gp.waitsince = 0
+    gp.waitreason = r2.waitReasonZero
+    gp.preempt = False
+    preemptRequested = False
     pp = mp.p
     assert pp is not None
-    newg = g()
-    newg.fn = fn
-    newg.args = args
-    newg.startpc = fn
-    newg.gopc = gopc
-    newg.parentGoid = 0 if callergp is None else callergp.goid
-    if pp.goidcache == pp.goidcacheend:
-        # Reserve ids in batches, as Go does, so the global counter is
-        # touched once per 16 goroutines.
+    if not inheritTime:
+        pp.schedtick += 1
+    gr = gp.sched
+    if gr is None:
+        gr = gp.sched = _stackalloc(pp)
+        gr.switch(gp)
+    else:
+        gr.switch()
+
+
+
+def findRunnable() -> tuple[g, bool]:
+    """proc.go: findRunnable. Find a G to run; sleep until one can run; never give up.
+
+    The order is Go's: due timers, the global queue on every 61st tick, the
+    local queue, a batch from the global queue, a non-blocking netpoll when
+    there are waiters, then (having found nothing) sleep until the next
+    timer, a readied G from another thread or a network event. When nothing
+    can ever wake us, ``checkdead`` ends the program.
+    """
+    mp: m = _tls.m
+    pp = mp.p
+    assert pp is not None
+    ts = pp.timers
+    if sched.sysmonpoll:
+        sysmonNetpoll()
+    while True:
+        # timers.check, skipped when the heap is empty (it would return at once).
+        pollUntil = ts.check(0)[1] if ts.minWhenHeap or ts.minWhenModified else 0
+        nx = pp.runnext
+        if nx is not None and (pp.schedtick % 61 or not sched.runq.size):
+            # runqget's first step, taken before the fairness check can matter.
+            pp.runnext = None
+            return nx, True
+        if pp.schedtick % 61 == 0 and sched.runq.size > 0:
+            with sched.lock:
+                gp = globrunqget()
+            if gp is not None:
+                return gp, False
+        gp, inheritTime = runqget(pp)
+        if gp is not None:
+            return gp, inheritTime
+        if sched.runq.size > 0:
+            with sched.lock:
+                gp, q = globrunqgetbatch(len(pp.runq) // 2)
+            if gp is not None:
+                runqputbatch(pp, q)
+                if not q.empty():
+                    throw("Couldn't put Gs into empty local runq")
+                return gp, False
+        # Non-blocking poll when goroutines wait on the network.
+        # Discussion: Go polls without blocking here so that an M that found
+        # network work keeps its P instead of handing it back; with one P
+        # there is no other work to weigh it against, and the blocking poll
+        # below returns at once when events are ready, so the extra
+        # epoll_pwait is skipped (about 1 us and a syscall per wake-up from
+        # idle; 1 connection x 64 B went from 31.7 to 27 us user CPU per
+        # round trip in bench/echo).
+        np = netpoller
+        if (np is not None and gomaxprocs > 1 and np.netpollAnyWaiters()
+                and sched.lastpoll != 0):
+            lst, delta = np.netpoll(0)
+            if not lst.empty():
+                gp = lst.pop()
+                assert gp is not None
+                injectglist(lst)
+                np.netpollAdjustWaiters(delta)
+                gp.atomicstatus = _Grunnable
+                return gp, False
+            np.netpollAdjustWaiters(delta)
+        # Nothing to run. Decide, under sched.lock, whether to sleep or die.
         with sched.lock:
-            sched.goidgen += _GoidCacheBatch
-            pp.goidcache = sched.goidgen - _GoidCacheBatch + 1
-            pp.goidcacheend = sched.goidgen + 1
-    newg.goid = goid = pp.goidcache
-    pp.goidcache = goid + 1
-    newg.atomicstatus = _Grunnable
-    pp.goroutinesCreated += 1
-    allgs[goid] = newg
-    return newg
+            # Publish "polling" before the last look at the queues: a G
+            # readied after that look (by a spare M, or by a signal handler
+            # on this thread) sees lastpoll == 0 and breaks the sleep.
+            sched.lastpoll = 0
+            sched.pollUntil = pollUntil
+            if sched.runq.size > 0 or not runqempty(pp):
+                sched.lastpoll = nanotime()
+                sched.pollUntil = 0
+                continue
+            waiters = np is not None and np.netpollAnyWaiters()
+            if pollUntil == 0 and sched.nGsyscall == 0 and not waiters:
+                checkdead()
+        # Sleep until pollUntil (or until woken).
+        delay = -1
+        if pollUntil != 0:
+            delay = max(0, pollUntil - nanotime())
+        try:
+            if np is not None:
+                lst, delta = np.netpoll(delay)
+                injectglist(lst)
+                np.netpollAdjustWaiters(delta)
+            else:
+                mp.park.notetsleep(delay)
+        finally:
+            sched.pollUntil = 0
+            sched.lastpoll = nanotime()
+            if sched.sysmonwait:
+                # The P is busy again: sysmon must watch it (Go wakes
+                # sysmon from exitsyscall and startTheWorld the same way).
+                sysmonwake()
+
+
+def stealWork(now: int) -> tuple[g | None, bool, int, int, bool]:
+    """proc.go: stealWork. Nothing to steal from with one P.
+
+    When Ps multiply, only Gs whose greenlet has not started (``g.sched is
+    None``) may be stolen: a started greenlet is bound to its thread.
+    """
+    return None, False, now, 0, False
+
+
+def wakeNetPoller(when: int) -> None:
+    """proc.go: wakeNetPoller. Wake the M sleeping for work if it would sleep past ``when``.
+
+    ``when`` 0 means "now" (a G was readied from another thread). Until the
+    netpoller arrives, the idle M sleeps on its ``park`` note; the netpoller
+    replaces that with netpollBreak.
+    """
+    if sched.lastpoll == 0:
+        pu = sched.pollUntil
+        if when == 0 or pu == 0 or pu > when:
+            _breakSleep()
+
+
+def _breakSleep() -> None:
+    np = netpoller
+    if np is not None:
+        np.netpollBreak()
+        return
+    if allm:
+        allm[0].park.notewakeup()
+
+
+def injectglist(glist: r2.gList) -> None:
+    """proc.go: injectglist. Make every G of the list runnable and queue them.
+
+    With a P: into its local ring (runqputbatch), the overflow to the global
+    queue. Without one (a spare M): all to the global queue, and the sleeping
+    M is woken. The list comes LIFO from netpoll, as in Go. Go first hands
+    one G per idle P to the global queue and starts Ms for them; with one P
+    there is never an idle one.
+    """
+    if glist.empty():
+        return
+    gp = glist.head
+    tail = gp
+    while gp is not None:
+        tail = gp
+        casgstatus(gp, _Gwaiting, _Grunnable)
+        gp = gp.schedlink
+    # Turn the gList into a gQueue.
+    q = gQueue()
+    q.head = glist.head
+    q.tail = tail
+    q.size = glist.size
+    glist.head = None
+    glist.size = 0
+    mp = getm()
+    pp = None if mp is None else mp.p
+    if pp is None:
+        with sched.lock:
+            globrunqputbatch(q)
+        wakeNetPoller(0)  # Go's startIdle: here, wake the M that has the P
+        return
+    runqputbatch(pp, q)
+    if not q.empty():
+        with sched.lock:
+            globrunqputbatch(q)
+    wakep()
+
+
+def schedule() -> None:
+    """proc.go: schedule. g0's loop: find a runnable G, execute it, handle how it came back.
+
+    A G comes back to g0 only through ``mcall``, having left the function to
+    run on its behalf in ``m.mcallfn`` (park_m, gosched_m, goexit0, ...).
+    That function may hand back a G to run at once (park_m when the gopark
+    callback said no), which keeps the time slice. Returns when the program
+    is over: main returned, or a goroutine panicked.
+    """
+    mp: m = _tls.m
+    while True:
+        gp, inheritTime = findRunnable()
+        while True:
+            execute(gp, inheritTime)
+            # Back on g0: the G parked, yielded or exited through mcall.
+            fn = mp.mcallfn
+            mp.mcallfn = None
+            if fn is None:
+                throw("schedule: goroutine switched to g0 without mcall")
+                return
+            nxt = fn(gp)
+            if _panicking is not None or _mainDone:
+                return
+            if nxt is None:
+                break
+            gp, inheritTime = nxt, True
+
+
+def dropg() -> None:
+    """proc.go: dropg. Unlink this M and its current G, on g0, before the G waits or dies.
+
+    The G keeps no M (``gp.m``) and the M no G (``m.curg``) until the next
+    execute links them again.
+    """
+    mp: m = _tls.m
+    gp = mp.curg
+    if gp is not None:
+        gp.m = None
+    mp.curg = None
+
+
+
+def park_m(gp: g) -> g | None:
+    """proc.go: park_m. On g0: running -> waiting, then the gopark callback."""
+    mp: m = _tls.m
+    casgstatus(gp, _Grunning, _Gwaiting)
+    gp.waitsince = nanotime()
+    dropg()
+    fn = mp.waitunlockf
+    if fn is not None:
+        lock = mp.waitlock
+        mp.waitunlockf = None
+        mp.waitlock = None
+        if not fn(gp, lock):
+            casgstatus(gp, _Gwaiting, _Grunnable)
+            return gp  # Go: execute(gp, true), straight back into it
+    return None
+
+
+def gosched_m(gp: g) -> g | None:
+    """proc.go: gosched_m/goschedImpl. running -> runnable, onto the global queue."""
+    casgstatus(gp, _Grunning, _Grunnable)
+    dropg()
+    with sched.lock:
+        globrunqput(gp)
+    return None
+
+
+def gopreempt_m(gp: g) -> g | None:
+    """proc.go: gopreempt_m. A preempted G yields exactly as Gosched does: to the global queue.
+
+    The global queue, not the local one, so that the G goes behind everything
+    already runnable, including what the next findRunnable takes from the
+    network (which sysmon may have asked it to poll).
+    """
+    return gosched_m(gp)
+
+
+def newstack() -> None:
+    """runtime/stack.go: newstack, its preemption half. Yield at a safe point if asked to.
+
+    Called by every runtime entry when ``preemptRequested`` is set (Go's
+    function prologue finds ``stackguard0 == stackPreempt`` and calls
+    morestack, which calls newstack). On g0, in a foreign thread, or while
+    rt.run tears the program down there is nothing to yield.
+    """
+    global preemptRequested
+    mp: m | None = getattr(_tls, "m", None)
+    if mp is None:
+        return
+    gp = mp.curg
+    if gp is None or unwinding:
+        return
+    preemptRequested = False
+    if not gp.preempt:
+        return  # the request was for a G that has since yielded
+    gp.preempt = False
+    mp.mcallfn = gopreempt_m
+    mp.g0.switch()  # type: ignore[union-attr]
+
+
+def goyield() -> None:
+    """proc.go: goyield. Like Gosched, but onto the local run queue's tail."""
+    _mustg()
+    if unwinding:
+        raise UnwindingError()
+    mcall(goyield_m)
+
+
+def goyield_m(gp: g) -> g | None:
+    """proc.go: goyield_m."""
+    mp: m = _tls.m
+    casgstatus(gp, _Grunning, _Grunnable)
+    dropg()
+    assert mp.p is not None
+    runqput(mp.p, gp, False)
+    return None
+
+
+def Goexit() -> NoReturn:
+    """runtime/panic.go: Goexit. End the calling goroutine after its finally blocks run.
+
+    Goexit in the main goroutine does not end the program: the others keep
+    running, and when none is left the program dies with Go's "no goroutines
+    (main called runtime.Goexit) - deadlock!".
+    """
+    _mustg()
+    raise GoexitUnwind()
 
 
 # How many idle goroutine stacks (greenlets) a P keeps (runtime/stack.go's
@@ -306,14 +905,13 @@ def _gostart(gp: g) -> None:
 def goexit0(gp: g) -> g | None:
     """proc.go: goexit0/gdestroy. On g0: the G is dead; its stack goes to the cache."""
     global _mainDone
-    gp.atomicstatus = _Gdead
-    gp.m = None
+    mp: m = _tls.m
+    casgstatus(gp, _Grunning, _Gdead)
+    dropg()
     gp.fn = None
     gp.args = ()
     gp.timer = None
     allgs.pop(gp.goid, None)
-    mp: m = _tls.m
-    mp.curg = None
     if gp is _maing and gp.result is not _goexited:
         _mainDone = True
     gr = gp.sched
@@ -323,6 +921,119 @@ def goexit0(gp: g) -> g | None:
         assert pp is not None
         pp.stackcache.append(gr)  # stackfree
     return None
+
+# ---------------------------------------------------------------------------
+# Blocking calls on spare Ms (entersyscallblock / exitsyscall).
+
+
+def entersyscallblock(submit: Callable[[g], None]) -> Any:
+    """proc.go: entersyscallblock. Park the G in _Gsyscall while ``submit`` runs its call.
+
+    ``submit(gp)`` is called on g0 once the G is off its stack; it must hand
+    the call to a spare M, which calls ``exitsyscall(gp, result)`` when done.
+    Returns the G's wake-up parameter (the call's outcome).
+    """
+    if unwinding:
+        raise UnwindingError()
+    mp: m = _tls.m
+    gp = mp.curg
+    assert gp is not None
+    gp.param = None
+
+    def handoff(gp: g) -> g | None:
+        casgstatus(gp, _Grunning, _Gsyscall)
+        gp.waitsince = nanotime()
+        dropg()
+        with sched.lock:
+            sched.nGsyscall += 1
+        submit(gp)
+        return None
+
+    mcall(handoff)
+    v = gp.param
+    gp.param = None
+    return v
+
+
+def exitsyscall(gp: g, result: Any, gen: int) -> None:
+    """proc.go: exitsyscall (the no-P path, exitsyscallNoP). Called on a spare M.
+
+    The G cannot run on this thread (its greenlet lives on M0), so it goes to
+    the global run queue and the sleeping M is woken, as Go does when no P is
+    free. ``gen`` is the rt.run generation the call started in: a call that
+    outlives its program is dropped.
+    """
+    with sched.lock:
+        if gen != _generation or gp.atomicstatus != _Gsyscall:
+            return
+        gp.param = result
+        gp.atomicstatus = _Grunnable
+        sched.nGsyscall -= 1
+        globrunqput(gp)
+    wakeNetPoller(0)
+
+# ---------------------------------------------------------------------------
+# Goroutine creation: the go statement.
+
+
+def go(fn: Callable[..., Any], *args: Any) -> None:
+    """proc.go: newproc. ``go fn(args...)``: start fn(*args) in a new goroutine.
+
+    The arguments are evaluated by the caller, as in Go. The new G goes into
+    runnext, so it runs as soon as the caller parks or yields. Raises
+    TypeError at the call site if fn is not callable.
+    """
+    if not callable(fn):
+        raise TypeError(f"rt.go: fn must be callable, not {type(fn).__name__}")
+    if preemptRequested:  # a safe point (design rule 5)
+        newstack()
+    newproc(fn, args, sys._getframe(1))
+
+
+def newproc(fn: Callable[..., Any], args: tuple[Any, ...], f: FrameType) -> g:
+    """proc.go: newproc. ``f`` is the frame of the go statement (Go's caller PC)."""
+    mp: m | None = getattr(_tls, "m", None)
+    if mp is None or mp.p is None:
+        raise RuntimeError("rt.go: no runtime is running on this thread (call it inside rt.run)")
+    if unwinding:
+        raise UnwindingError()
+    # Go records the go statement's PC; the code object, line and module are
+    # the same fact, formatted only if a traceback asks (traceback.createdby).
+    newg = newproc1(fn, args, mp.curg, (f.f_code, f.f_lineno, f.f_globals), mp)
+    runqput(mp.p, newg, True)
+    if mainStarted and sched.npidle:
+        wakep()
+    return newg
+
+
+def newproc1(fn: Callable[..., Any], args: tuple[Any, ...], callergp: g | None,
+             gopc: tuple[CodeType, int, dict[str, Any]] | None, mp: m) -> g:
+    """proc.go: newproc1. Make a runnable G that will start at fn(*args).
+
+    The G's stack (greenlet) is not made here but by its first execute,
+    which takes one from the P's stack cache when it can.
+    """
+    pp = mp.p
+    assert pp is not None
+    newg = g()
+    newg.fn = fn
+    newg.args = args
+    newg.startpc = fn
+    newg.gopc = gopc
+    newg.parentGoid = 0 if callergp is None else callergp.goid
+    if pp.goidcache == pp.goidcacheend:
+        # Reserve ids in batches, as Go does, so the global counter is
+        # touched once per 16 goroutines.
+        with sched.lock:
+            sched.goidgen += _GoidCacheBatch
+            pp.goidcache = sched.goidgen - _GoidCacheBatch + 1
+            pp.goidcacheend = sched.goidgen + 1
+    newg.goid = goid = pp.goidcache
+    pp.goidcache = goid + 1
+    newg.atomicstatus = _Grunnable
+    pp.goroutinesCreated += 1
+    allgs[goid] = newg
+    return newg
 
 
 def _stackalloc(pp: p) -> greenlet:
@@ -335,330 +1046,8 @@ def _stackalloc(pp: p) -> greenlet:
         return gr
     return greenlet(_gostart, pp.m.g0 if pp.m is not None else None)
 
-
-def Goexit() -> NoReturn:
-    """runtime/panic.go: Goexit. End the calling goroutine after its finally blocks run.
-
-    Goexit in the main goroutine does not end the program: the others keep
-    running, and when none is left the program dies with Go's "no goroutines
-    (main called runtime.Goexit) - deadlock!".
-    """
-    _mustg()
-    raise GoexitUnwind()
-
-
 # ---------------------------------------------------------------------------
-# Park and ready.
-
-
-def mcall(fn: Callable[[g], g | None]) -> None:
-    """asm mcall: switch from the current G to g0 and run fn(G) there.
-
-    fn returns a G to run at once (park_m's "the callback said no") or None
-    to go back to ``schedule``. When this G is later resumed the switch
-    returns here; if it is resumed by teardown the switch raises.
-    """
-    mp: m = _tls.m
-    mp.mcallfn = fn
-    g0 = mp.g0
-    assert g0 is not None
-    g0.switch()
-
-
-def gopark(unlockf: Callable[[g, Any], bool] | None, lock: Any, reason: int) -> None:
-    """proc.go: gopark. Park the current G with wait reason ``reason``.
-
-    ``unlockf(gp, lock)`` runs on g0 once the G is off its stack; if it
-    returns False the G is resumed at once.
-    """
-    if unwinding:
-        raise UnwindingError()
-    try:
-        mp: m | None = _tls.m
-    except AttributeError:
-        mp = None
-    if mp is None:
-        raise RuntimeError("this call blocks, so it must be made from a goroutine "
-                           "(inside rt.run), not from a plain thread")
-    gp = mp.curg
-    if gp is None:
-        throw("gopark: not on a goroutine")
-    assert gp is not None
-    mp.waitunlockf = unlockf
-    mp.waitlock = lock
-    gp.waitreason = reason
-    # mcall(park_m), inlined: this is the hottest path in the runtime.
-    mp.mcallfn = park_m
-    mp.g0.switch()  # type: ignore[union-attr]
-
-
-def goparkunlock(lock: Any, reason: int) -> None:
-    """proc.go: goparkunlock. Runtime locks are no-ops with one P; kept for the shape."""
-    gopark(None, lock, reason)
-
-
-def park_m(gp: g) -> g | None:
-    """proc.go: park_m. On g0: running -> waiting, then the gopark callback."""
-    mp = gp.m  # Go's getg().m: g0 and gp share their M (and gp.m skips a thread-local lookup)
-    assert mp is not None
-    gp.atomicstatus = _Gwaiting
-    gp.waitsince = nanotime()
-    mp.curg = None
-    fn = mp.waitunlockf
-    if fn is not None:
-        lock = mp.waitlock
-        mp.waitunlockf = None
-        mp.waitlock = None
-        if not fn(gp, lock):
-            gp.atomicstatus = _Grunnable
-            return gp
-    return None
-
-
-def goready(gp: g) -> None:
-    """proc.go: goready/ready. waiting -> runnable, into the current P's runnext."""
-    if gp.atomicstatus != _Gwaiting:
-        if unwinding:
-            # rt.run's teardown: a finally block woke a goroutine that is being
-            # (or has been) unwound; there is nothing left to run.
-            return
-        throw(f"bad g->status in ready: {gp.atomicstatus}")
-    gp.atomicstatus = _Grunnable
-    mp: m | None = getattr(_tls, "m", None)
-    pp = None if mp is None else mp.p
-    if pp is None:
-        # A foreign thread: hand the G over through the global queue.
-        _readyFromOtherThread(gp)
-        return
-    # runqput(pp, gp, next=True), inlined.
-    old = pp.runnext
-    pp.runnext = gp
-    if old is not None:
-        runqput(pp, old, False)
-    if sched.npidle:
-        wakep()
-    if sched.lastpoll == 0:
-        # This M is asleep in the poller (or about to be) and is readying a G
-        # anyway: a Python signal handler runs on the main thread's current
-        # stack, which here is g0 in netpoll. Break the sleep, or the G would
-        # wait for an unrelated event. (Go's handlers never run Go code.)
-        wakeNetPoller(0)
-
-
-def _readyFromOtherThread(gp: g) -> None:
-    with sched.lock:
-        globrunqput(gp)
-    wakeNetPoller(0)
-
-
-def Gosched() -> None:
-    """proc.go: Gosched. Yield: the G goes to the global run queue."""
-    mp: m | None = getattr(_tls, "m", None)
-    if mp is None or mp.curg is None:
-        _mustg()
-        return
-    if unwinding:
-        raise UnwindingError()
-    mp.mcallfn = gosched_m
-    mp.g0.switch()  # type: ignore[union-attr]
-
-
-def gosched_m(gp: g) -> g | None:
-    """proc.go: gosched_m/goschedImpl. running -> runnable, onto the global queue."""
-    mp: m = _tls.m
-    gp.atomicstatus = _Grunnable
-    mp.curg = None
-    with sched.lock:
-        globrunqput(gp)
-    return None
-
-
-def gopreempt_m(gp: g) -> g | None:
-    """proc.go: gopreempt_m. A preempted G yields exactly as Gosched does: to the global queue.
-
-    The global queue, not the local one, so that the G goes behind everything
-    already runnable, including what the next findRunnable takes from the
-    network (which sysmon may have asked it to poll).
-    """
-    return gosched_m(gp)
-
-
-def newstack() -> None:
-    """runtime/stack.go: newstack, its preemption half. Yield at a safe point if asked to.
-
-    Called by every runtime entry when ``preemptRequested`` is set (Go's
-    function prologue finds ``stackguard0 == stackPreempt`` and calls
-    morestack, which calls newstack). On g0, in a foreign thread, or while
-    rt.run tears the program down there is nothing to yield.
-    """
-    global preemptRequested
-    mp: m | None = getattr(_tls, "m", None)
-    if mp is None:
-        return
-    gp = mp.curg
-    if gp is None or unwinding:
-        return
-    preemptRequested = False
-    if not gp.preempt:
-        return  # the request was for a G that has since yielded
-    gp.preempt = False
-    mp.mcallfn = gopreempt_m
-    mp.g0.switch()  # type: ignore[union-attr]
-
-
-def goyield() -> None:
-    """proc.go: goyield. Like Gosched, but onto the local run queue's tail."""
-    _mustg()
-    if unwinding:
-        raise UnwindingError()
-    mcall(goyield_m)
-
-
-def goyield_m(gp: g) -> g | None:
-    """proc.go: goyield_m."""
-    mp: m = _tls.m
-    gp.atomicstatus = _Grunnable
-    mp.curg = None
-    assert mp.p is not None
-    runqput(mp.p, gp, False)
-    return None
-
-
-# ---------------------------------------------------------------------------
-# Run queues.
-
-
-def runqput(pp: p, gp: g, next: bool) -> None:
-    """proc.go: runqput. ``next`` puts gp in runnext, kicking the old one to the tail."""
-    if next:
-        oldnext = pp.runnext
-        pp.runnext = gp
-        if oldnext is None:
-            return
-        gp = oldnext
-    t = pp.runqtail
-    if t - pp.runqhead < 256:
-        pp.runq[t & 255] = gp
-        pp.runqtail = t + 1
-        return
-    runqputslow(pp, gp, pp.runqhead, t)
-
-
-def runqputslow(pp: p, gp: g, h: int, t: int) -> None:
-    """proc.go: runqputslow. Move half the full local ring plus gp to the global queue."""
-    n = (t - h) // 2
-    q = gQueue()
-    for i in range(n):
-        x = pp.runq[(h + i) & 255]
-        pp.runq[(h + i) & 255] = None
-        assert x is not None
-        q.pushBack(x)
-    pp.runqhead = h + n
-    q.pushBack(gp)
-    with sched.lock:
-        globrunqputbatch(q)
-
-
-def runqget(pp: p) -> tuple[g | None, bool]:
-    """proc.go: runqget. runnext first (inherits the time slice), then the ring's head."""
-    nxt = pp.runnext
-    if nxt is not None:
-        pp.runnext = None
-        return nxt, True
-    h = pp.runqhead
-    if h == pp.runqtail:
-        return None, False
-    gp = pp.runq[h & 255]
-    pp.runq[h & 255] = None
-    pp.runqhead = h + 1
-    return gp, False
-
-
-def runqempty(pp: p) -> bool:
-    """proc.go: runqempty."""
-    return pp.runqhead == pp.runqtail and pp.runnext is None
-
-
-def runqlen(pp: p) -> int:
-    """The number of Gs on pp's local queue, runnext included (Go computes it inline)."""
-    return pp.runqtail - pp.runqhead + (1 if pp.runnext is not None else 0)
-
-
-def globrunqput(gp: g) -> None:
-    """proc.go: globrunqput. sched.lock must be held."""
-    sched.runq.pushBack(gp)
-
-
-def globrunqputbatch(batch: gQueue) -> None:
-    """proc.go: globrunqputbatch. sched.lock must be held; batch is emptied."""
-    sched.runq.pushBackAll(batch)
-    batch.head = batch.tail = None
-    batch.size = 0
-
-
-def globrunqget() -> g | None:
-    """proc.go: globrunqget. Pop one G (the every-61st-tick fairness check)."""
-    return sched.runq.pop()
-
-
-def globrunqgetbatch(pp: p, n: int) -> g | None:
-    """proc.go: globrunqgetbatch + runqputbatch. Take min(n, size, size/gomaxprocs+1) Gs.
-
-    Returns the first; the rest go straight into pp's (empty) local ring.
-    Go builds a gQueue on the stack for them, which costs nothing there; a
-    Python object per batch would, so the two steps are fused.
-    """
-    q = sched.runq
-    size = q.size
-    n = min(n, size, size // gomaxprocs + 1)
-    if n <= 0:
-        return None
-    gp = q.pop()
-    if pp.runqtail - pp.runqhead + n - 1 > 256:
-        throw("Couldn't put Gs into empty local runq")
-    t = pp.runqtail
-    runq = pp.runq
-    for _ in range(n - 1):
-        runq[t & 255] = q.pop()
-        t += 1
-    pp.runqtail = t
-    return gp
-
-
-# ---------------------------------------------------------------------------
-# M and P management (one P; kept in Go's shape).
-
-
-def wakep() -> None:
-    """proc.go: wakep. Start a spinning M for an idle P, if any.
-
-    With one P that is always running while Go code runs, there is never an
-    idle P to hand out; the function is here so callers read as in Go.
-    """
-    if sched.npidle == 0:
-        return
-
-
-def wakeNetPoller(when: int) -> None:
-    """proc.go: wakeNetPoller. Wake the M sleeping for work if it would sleep past ``when``.
-
-    ``when`` 0 means "now" (a G was readied from another thread). Until the
-    netpoller arrives, the idle M sleeps on its ``park`` note; the netpoller
-    replaces that with netpollBreak.
-    """
-    if sched.lastpoll == 0:
-        pu = sched.pollUntil
-        if when == 0 or pu == 0 or pu > when:
-            _breakSleep()
-
-
-def _breakSleep() -> None:
-    np = netpoller
-    if np is not None:
-        np.netpollBreak()
-        return
-    if allm:
-        allm[0].park.notewakeup()
+# P ownership.
 
 
 def acquirep(pp: p) -> None:
@@ -679,226 +1068,8 @@ def releasep() -> p:
     mp.p = None
     return pp
 
-
-def stealWork(now: int) -> tuple[g | None, bool, int, int, bool]:
-    """proc.go: stealWork. Nothing to steal from with one P.
-
-    When Ps multiply, only Gs whose greenlet has not started (``g.sched is
-    None``) may be stolen: a started greenlet is bound to its thread.
-    """
-    return None, False, now, 0, False
-
-
 # ---------------------------------------------------------------------------
-# The scheduler loop.
-
-
-def schedule() -> None:
-    """proc.go: schedule. g0's loop: find a runnable G, run it, handle how it came back.
-
-    Returns when the program is over: main returned, or a goroutine panicked.
-
-    Discussion: Go's ``execute(gp, inheritTime)`` is inlined in the loop (it
-    is the other half of every switch): bind gp to this M, runnable ->
-    running, count a new time slice unless gp inherits one (runnext), and
-    switch to its stack, which is made on first run (``_stackalloc``; a
-    greenlet is bound to the thread that starts it).
-    """
-    global preemptRequested
-    mp: m = _tls.m
-    pp = mp.p
-    assert pp is not None
-    gp: g | None = None
-    inherit = False
-    while True:
-        if gp is None:
-            gp, inherit = findRunnable()
-        # proc.go: execute(gp, inheritTime)
-        mp.curg = gp
-        gp.m = mp
-        gp.atomicstatus = _Grunning
-        gp.waitsince = 0
-        gp.waitreason = r2.waitReasonZero
-        gp.preempt = False
-        preemptRequested = False
-        if not inherit:
-            pp.schedtick += 1
-        gr = gp.sched
-        if gr is None:
-            gr = gp.sched = _stackalloc(pp)
-            gr.switch(gp)
-        else:
-            gr.switch()
-        # Back on g0: the G parked, yielded or exited through mcall.
-        fn = mp.mcallfn
-        mp.mcallfn = None
-        if fn is None:
-            throw("schedule: goroutine switched to g0 without mcall")
-            return
-        gp = fn(gp)
-        inherit = True
-        if _panicking is not None or _mainDone:
-            return
-
-
-def sysmonNetpoll() -> None:
-    """proc.go: sysmon's network duty, done by the M at sysmon's request.
-
-    Go's sysmon polls the network itself when nobody has for 10 ms, so that
-    goroutines which keep the run queues busy cannot starve network waiters.
-    Here the readied Gs are greenlets of M0, which only M0 may touch, so
-    sysmon sets ``sched.sysmonpoll`` and findRunnable calls this.
-    """
-    sched.sysmonpoll = False
-    np = netpoller
-    if np is None or not np.netpollAnyWaiters():
-        return
-    sched.lastpoll = nanotime()
-    lst, delta = np.netpoll(0)
-    if not lst.empty():
-        injectglist(lst)
-    np.netpollAdjustWaiters(delta)
-
-
-def findRunnable() -> tuple[g, bool]:
-    """proc.go: findRunnable. Find a G to run; sleep until one can run; never give up.
-
-    The order is Go's: due timers, the global queue on every 61st tick, the
-    local queue, a batch from the global queue, a non-blocking netpoll when
-    there are waiters, then (having found nothing) sleep until the next
-    timer, a readied G from another thread or a network event. When nothing
-    can ever wake us, ``checkdead`` ends the program.
-    """
-    mp: m = _tls.m
-    pp = mp.p
-    assert pp is not None
-    ts = pp.timers
-    if sched.sysmonpoll:
-        sysmonNetpoll()
-    while True:
-        # timers.check, skipped when the heap is empty (it would return at once).
-        pollUntil = ts.check(0)[1] if ts.minWhenHeap or ts.minWhenModified else 0
-        nx = pp.runnext
-        if nx is not None and (pp.schedtick % 61 or not sched.runq.size):
-            # runqget's first step, taken before the fairness check can matter.
-            pp.runnext = None
-            return nx, True
-        if pp.schedtick % 61 == 0 and sched.runq.size > 0:
-            with sched.lock:
-                gp = globrunqget()
-            if gp is not None:
-                return gp, False
-        gp, inheritTime = runqget(pp)
-        if gp is not None:
-            return gp, inheritTime
-        if sched.runq.size > 0:
-            with sched.lock:
-                gp = globrunqgetbatch(pp, 128)
-            if gp is not None:
-                return gp, False
-        # Non-blocking poll when goroutines wait on the network.
-        # Discussion: Go polls without blocking here so that an M that found
-        # network work keeps its P instead of handing it back; with one P
-        # there is no other work to weigh it against, and the blocking poll
-        # below returns at once when events are ready, so the extra
-        # epoll_pwait is skipped (about 1 us and a syscall per wake-up from
-        # idle; 1 connection x 64 B went from 31.7 to 27 us user CPU per
-        # round trip in bench/echo).
-        np = netpoller
-        if (np is not None and gomaxprocs > 1 and np.netpollAnyWaiters()
-                and sched.lastpoll != 0):
-            lst, delta = np.netpoll(0)
-            if not lst.empty():
-                gp = lst.pop()
-                assert gp is not None
-                injectglist(lst)
-                np.netpollAdjustWaiters(delta)
-                gp.atomicstatus = _Grunnable
-                return gp, False
-            np.netpollAdjustWaiters(delta)
-        # Nothing to run. Decide, under sched.lock, whether to sleep or die.
-        with sched.lock:
-            # Publish "polling" before the last look at the queues: a G
-            # readied after that look (by a spare M, or by a signal handler
-            # on this thread) sees lastpoll == 0 and breaks the sleep.
-            sched.lastpoll = 0
-            sched.pollUntil = pollUntil
-            if sched.runq.size > 0 or not runqempty(pp):
-                sched.lastpoll = nanotime()
-                sched.pollUntil = 0
-                continue
-            waiters = np is not None and np.netpollAnyWaiters()
-            if pollUntil == 0 and sched.nGsyscall == 0 and not waiters:
-                checkdead()
-        # Sleep until pollUntil (or until woken).
-        delay = -1
-        if pollUntil != 0:
-            delay = max(0, pollUntil - nanotime())
-        try:
-            if np is not None:
-                lst, delta = np.netpoll(delay)
-                injectglist(lst)
-                np.netpollAdjustWaiters(delta)
-            else:
-                mp.park.notetsleep(delay)
-        finally:
-            sched.pollUntil = 0
-            sched.lastpoll = nanotime()
-            if sched.sysmonwait:
-                # The P is busy again: sysmon must watch it (Go wakes
-                # sysmon from exitsyscall and startTheWorld the same way).
-                sysmonwake()
-
-
-def injectglist(glist: r2.gList) -> None:
-    """proc.go: injectglist. Make every G of the list runnable on our P.
-
-    With a P: fill the local ring (runqputbatch) and spill the rest to the
-    global queue. The list comes LIFO from netpoll, as in Go.
-
-    Discussion: Go turns the list into a gQueue and hands it to
-    runqputbatch (which this port therefore does not need); here the walk is
-    fused into one loop over the intrusive links, which saves three Python
-    calls per readied goroutine (about 0.3 us per echo round trip at 100
-    connections).
-    """
-    gp = glist.head
-    if gp is None:
-        return
-    glist.head = None
-    glist.size = 0
-    mp = getm()
-    pp = None if mp is None else mp.p
-    spill = gQueue()
-    if pp is None:
-        while gp is not None:
-            nxt = gp.schedlink
-            gp.atomicstatus = _Grunnable
-            spill.pushBack(gp)
-            gp = nxt
-        with sched.lock:
-            globrunqputbatch(spill)
-        wakeNetPoller(0)
-        return
-    runq = pp.runq
-    h = pp.runqhead
-    t = pp.runqtail
-    while gp is not None:
-        nxt = gp.schedlink
-        gp.atomicstatus = _Grunnable
-        if t - h < 256:
-            gp.schedlink = None
-            runq[t & 255] = gp
-            t += 1
-        else:
-            spill.pushBack(gp)
-        gp = nxt
-    pp.runqtail = t
-    if spill.head is not None:
-        with sched.lock:
-            globrunqputbatch(spill)
-    if sched.npidle:
-        wakep()
+# Deadlock detection and sysmon, the monitor thread that needs no P.
 
 
 def checkdead() -> None:
@@ -930,9 +1101,6 @@ def checkdead() -> None:
         raise
 
 
-# ---------------------------------------------------------------------------
-# sysmon: the monitor thread that needs no P.
-
 # sysmon's sleep between looks, in ns: Go starts at 20 us and doubles up to
 # 10 ms once nothing has needed doing for 50 rounds. A Python thread that
 # wakes needs the GIL, so the floor here is 1 ms; the ceiling is half Go's,
@@ -945,7 +1113,6 @@ sysmonDelayMax: Final = 5_000_000
 # and how many looks in a row must find it idle first (about 0.1 s).
 sysmonDeepSleepNS: Final = 60_000_000_000
 sysmonIdleLooks: Final = 20
-
 _sysmonThread: threading.Thread | None = None
 _sysmonStop = False
 # GODEBUG=preemptreport=N: report a G that ignores a preemption request for
@@ -1009,6 +1176,25 @@ def sysmon() -> None:
             idle = 0
         else:
             idle += 1
+
+
+def sysmonNetpoll() -> None:
+    """proc.go: sysmon's network duty, done by the M at sysmon's request.
+
+    Go's sysmon polls the network itself when nobody has for 10 ms, so that
+    goroutines which keep the run queues busy cannot starve network waiters.
+    Here the readied Gs are greenlets of M0, which only M0 may touch, so
+    sysmon sets ``sched.sysmonpoll`` and findRunnable calls this.
+    """
+    sched.sysmonpoll = False
+    np = netpoller
+    if np is None or not np.netpollAnyWaiters():
+        return
+    sched.lastpoll = nanotime()
+    lst, delta = np.netpoll(0)
+    if not lst.empty():
+        injectglist(lst)
+    np.netpollAdjustWaiters(delta)
 
 
 def sysmonwake() -> None:
@@ -1143,212 +1329,122 @@ def _godebugInt(key: str, dflt: int) -> int:
                 return dflt
     return dflt
 
-
 # ---------------------------------------------------------------------------
-# Blocking calls on spare Ms (entersyscallblock / exitsyscall).
+# Run queues: the global one (under sched.lock) and the P's ring.
 
 
-def entersyscallblock(submit: Callable[[g], None]) -> Any:
-    """proc.go: entersyscallblock. Park the G in _Gsyscall while ``submit`` runs its call.
+def globrunqput(gp: g) -> None:
+    """proc.go: globrunqput. sched.lock must be held."""
+    sched.runq.pushBack(gp)
 
-    ``submit(gp)`` is called on g0 once the G is off its stack; it must hand
-    the call to a spare M, which calls ``exitsyscall(gp, result)`` when done.
-    Returns the G's wake-up parameter (the call's outcome).
+
+def globrunqputbatch(batch: gQueue) -> None:
+    """proc.go: globrunqputbatch. sched.lock must be held; batch is emptied."""
+    sched.runq.pushBackAll(batch)
+    batch.head = batch.tail = None
+    batch.size = 0
+
+
+def globrunqget() -> g | None:
+    """proc.go: globrunqget. Pop one G (the every-61st-tick fairness check)."""
+    return sched.runq.pop()
+
+
+def globrunqgetbatch(n: int) -> tuple[g | None, gQueue]:
+    """proc.go: globrunqgetbatch. Pop min(n, size, size/gomaxprocs+1) Gs: the first, and a queue.
+
+    sched.lock must be held. The caller puts the queue on its local ring
+    (runqputbatch).
     """
-    if unwinding:
-        raise UnwindingError()
-    mp: m = _tls.m
-    gp = mp.curg
-    assert gp is not None
-    gp.param = None
-
-    def handoff(gp: g) -> g | None:
-        gp.atomicstatus = _Gsyscall
-        gp.waitsince = nanotime()
-        mp.curg = None
-        with sched.lock:
-            sched.nGsyscall += 1
-        submit(gp)
-        return None
-
-    mcall(handoff)
-    v = gp.param
-    gp.param = None
-    return v
+    q = gQueue()
+    runq = sched.runq
+    size = runq.size
+    if size == 0:
+        return None, q
+    n = min(n, size, size // gomaxprocs + 1)
+    gp = runq.pop()
+    n -= 1
+    while n > 0:
+        gp1 = runq.pop()
+        assert gp1 is not None
+        q.pushBack(gp1)
+        n -= 1
+    return gp, q
 
 
-def exitsyscall(gp: g, result: Any, gen: int) -> None:
-    """proc.go: exitsyscall (the no-P path, exitsyscallNoP). Called on a spare M.
+def runqempty(pp: p) -> bool:
+    """proc.go: runqempty."""
+    return pp.runqhead == pp.runqtail and pp.runnext is None
 
-    The G cannot run on this thread (its greenlet lives on M0), so it goes to
-    the global run queue and the sleeping M is woken, as Go does when no P is
-    free. ``gen`` is the rt.run generation the call started in: a call that
-    outlives its program is dropped.
-    """
-    with sched.lock:
-        if gen != _generation or gp.atomicstatus != _Gsyscall:
+
+def runqput(pp: p, gp: g, next: bool) -> None:
+    """proc.go: runqput. ``next`` puts gp in runnext, kicking the old one to the tail."""
+    if next:
+        oldnext = pp.runnext
+        pp.runnext = gp
+        if oldnext is None:
             return
-        gp.param = result
-        gp.atomicstatus = _Grunnable
-        sched.nGsyscall -= 1
-        globrunqput(gp)
-    wakeNetPoller(0)
-
-
-# ---------------------------------------------------------------------------
-# Program start and end: rt.run.
-
-_generation = 0
-
-
-def schedinit() -> None:
-    """proc.go: schedinit + procresize(1). Fresh scheduler state for one rt.run."""
-    global sched, allp, allm, gomaxprocs, mainStarted, allgs, unwinding
-    global _panicking, _maing, _mainDone, _generation
-    _generation += 1
-    sched = schedt()
-    sched.lastpoll = nanotime()
-    gomaxprocs = 1
-    allp = [p(0)]
-    allm = []
-    allgs = {}
-    mainStarted = False
-    unwinding = False
-    _panicking = None
-    _maing = None
-    _mainDone = False
-
-
-def run(main: Callable[..., Any], *args: Any) -> Any:
-    """proc.go: main (runtime.main). Run ``main(*args)`` as goroutine 1; return its value.
-
-    The calling thread becomes M0 and its current greenlet M0's g0. When main
-    returns, every goroutine still alive is unwound, every fd and thread the
-    runtime owns is released, and the next rt.run starts clean. A panic that
-    escapes any goroutine is raised here, with a note naming the goroutine
-    and where it was created; a fatal error (deadlock) likewise.
-    """
-    global _runThread, mainStarted, _maing
-    if not callable(main):
-        raise TypeError(f"rt.run: main must be callable, not {type(main).__name__}")
-    if getm() is not None:
-        raise RuntimeError("rt.run called from inside a goroutine (rt.run does not nest)")
-    if not _runLock.acquire(blocking=False):
-        raise RuntimeError("rt.run: a runtime is already running in another thread")
-    try:
-        _runThread = threading.current_thread()
-        schedinit()
-        m0 = m(0)
-        sched.mnext = 1
-        m0.g0 = greenlet.getcurrent()
-        m0.thread = threading.current_thread()
-        allm.append(m0)
-        _tls.m = m0
-        acquirep(allp[0])
-        try:
-            for hook in list(_startHooks):
-                hook()
-            f = sys._getframe(1)
-            _maing = newproc1(main, args, None, (f.f_code, f.f_lineno, f.f_globals), m0)
-            assert m0.p is not None
-            # Not into runnext: main starts a time slice of its own (Go's main
-            # G never inherits one), so its first Gosched lets others run.
-            runqput(m0.p, _maing, False)
-            _startSysmon()
-            mainStarted = True
-            try:
-                schedule()
-            finally:
-                _teardown()
-            if _panicking is not None:
-                gp, exc = _panicking
-                _notePanic(gp, exc)
-                raise exc
-            return _maing.result
-        finally:
-            _tls.m = None
-            _runThread = None
-    finally:
-        _runLock.release()
-
-
-def _notePanic(gp: g, exc: BaseException) -> None:
-    from rt.traceback import createdby
-
-    if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+        gp = oldnext
+    t = pp.runqtail
+    if t - pp.runqhead < 256:
+        pp.runq[t & 255] = gp
+        pp.runqtail = t + 1
         return
-    note = f"goroutine {gp.goid} [running]: this exception escaped it (Go's unrecovered panic)"
-    cb = createdby(gp)
-    if cb:
-        note += "\n" + cb
-    exc.add_note(note)
+    runqputslow(pp, gp, pp.runqhead, t)
 
 
-def _teardown() -> None:
-    """Unwind every goroutine still alive, then run the layers' teardown hooks.
+def runqputslow(pp: p, gp: g, h: int, t: int) -> None:
+    """proc.go: runqputslow. Move half the full local ring plus gp to the global queue."""
+    n = (t - h) // 2
+    q = gQueue()
+    for i in range(n):
+        x = pp.runq[(h + i) & 255]
+        pp.runq[(h + i) & 255] = None
+        assert x is not None
+        q.pushBack(x)
+    pp.runqhead = h + n
+    q.pushBack(gp)
+    with sched.lock:
+        globrunqputbatch(q)
 
-    Each started goroutine gets GoexitUnwind thrown in at the point where it
-    parked, so its ``finally``/``with`` blocks run; while this goes on any
-    runtime call that would park raises UnwindingError instead. Goroutines
-    that never started are simply dropped. Gs in a blocking call are unwound
-    too; their spare M drops the result when the call returns.
-    """
-    global unwinding
-    unwinding = True
-    _stopSysmon()
-    mp: m = _tls.m
-    try:
-        for _ in range(3):
-            live = sorted(allgs.values(), key=lambda x: x.goid)
-            if not live:
-                break
-            for gp in live:
-                gr = gp.sched
-                if gp.atomicstatus == _Gdead:
-                    continue
-                if gr is None or gr.dead:
-                    allgs.pop(gp.goid, None)
-                    gp.atomicstatus = _Gdead
-                    continue
-                if gp.atomicstatus == _Gsyscall:
-                    with sched.lock:
-                        sched.nGsyscall -= 1
-                gp.atomicstatus = _Grunning
-                mp.curg = gp
-                gp.m = mp
-                try:
-                    gr.throw(GoexitUnwind())
-                except GoexitUnwind:
-                    pass
-                except BaseException as e:  # a finally block raised while unwinding
-                    global _panicking
-                    if _panicking is None and not isinstance(e, GoexitUnwind):
-                        _panicking = (gp, e)
-                mp.curg = None
-                mp.mcallfn = None
-                gp.atomicstatus = _Gdead
-                allgs.pop(gp.goid, None)
-        allgs.clear()
-        # The cached stacks' greenlets wait in _gostart: unwind them too.
-        for pp in allp:
-            cache, pp.stackcache = pp.stackcache, []
-            for gr in cache:
-                if not gr.dead:
-                    gr.throw(GoexitUnwind())
-                    mp.mcallfn = None
-    finally:
-        for hook in list(_teardownHooks):
-            hook()
-        for pp in allp:
-            pp.timers.clear()
-            pp.runnext = None
-            pp.runq = [None] * 256
-            pp.runqhead = pp.runqtail = 0
-        sched.runq = gQueue()
+def runqputbatch(pp: p, q: gQueue) -> None:
+    """proc.go: runqputbatch. Move Gs from q into pp's ring while it has room; the rest stay."""
+    if q.empty():
+        return
+    h = pp.runqhead
+    t = pp.runqtail
+    runq = pp.runq
+    while t - h < 256:
+        gp = q.pop()
+        if gp is None:
+            break
+        runq[t & 255] = gp
+        t += 1
+    pp.runqtail = t
 
+
+
+def runqget(pp: p) -> tuple[g | None, bool]:
+    """proc.go: runqget. runnext first (inherits the time slice), then the ring's head."""
+    nxt = pp.runnext
+    if nxt is not None:
+        pp.runnext = None
+        return nxt, True
+    h = pp.runqhead
+    if h == pp.runqtail:
+        return None, False
+    gp = pp.runq[h & 255]
+    pp.runq[h & 255] = None
+    pp.runqhead = h + 1
+    return gp, False
+
+
+def runqlen(pp: p) -> int:
+    """The number of Gs on pp's local queue, runnext included (Go computes it inline)."""
+    return pp.runqtail - pp.runqhead + (1 if pp.runnext is not None else 0)
 
 # ---------------------------------------------------------------------------
-# Exported runtime functions.
+# Exported runtime functions (runtime/debug.go, runtime/rand.go).
 
 
 def NumGoroutine() -> int:
