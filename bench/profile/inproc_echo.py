@@ -1,6 +1,6 @@
 """A deterministic in-process echo workload for instruction counting.
 
-    python bench/profile/inproc_echo.py CONNS ROUNDS
+    python bench/profile/inproc_echo.py CONNS ROUNDS [--no-sysmon]
 
 Client and server goroutines talk over loopback TCP inside one rt.run: each
 of CONNS clients does ROUNDS 64-byte round trips. Used by callgrind.sh,
@@ -70,5 +70,11 @@ def main(nconns: int, rounds: int) -> int:
 
 if __name__ == "__main__":
     n, r = int(sys.argv[1]), int(sys.argv[2])
+    if len(sys.argv) > 3 and sys.argv[3] == "--no-sysmon":
+        # sysmon wakes by the wall clock; under valgrind (some 50x slower)
+        # it wakes 50x as often per round trip and swamps the count.
+        import rt.proc
+
+        rt.proc._startSysmon = lambda: None
     got = rt.run(main, n, r)
     assert got == n * r * 64, got
