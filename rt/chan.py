@@ -21,6 +21,17 @@ module functions ``chansend1``/``chanrecv1``/``chanrecv2``/``closechan``
 accept it and behave as Go (block forever, or panic "close of nil channel").
 With one P only M0 touches channels, so Go's channel lock has nothing to
 exclude; where Go takes it, a comment says so.
+
+Order: ``hchan`` (Go's type, with the methods that stand for the compiler's
+calls: ``c.send(v)`` is chansend1), then chan.go's functions in its order,
+``waitq`` last, as Go defines its methods there. Left out: ``makechan64``
+and ``reflect_makechan`` (one int type), ``chanbuf`` (the buffer is a
+list), ``sendDirect``/``recvDirect`` (values are references: no stack to
+copy into), ``chanparkcommit`` (its only job is releasing the channel lock
+after the G is off its stack; gopark gets no callback here), the
+``reflect_*``/``reflectlite_*`` entry points (``rt.select`` and the hchan
+methods are Python's reflect), and the race detector's ``raceaddr``,
+``racesync`` and ``racenotify``.
 """
 
 from __future__ import annotations
@@ -45,69 +56,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 maxAlloc = 1 << 47
-
-
-class waitq:
-    """runtime/chan.go: waitq. A FIFO of sudogs."""
-
-    __slots__ = ("first", "last")
-
-    def __init__(self) -> None:
-        self.first: sudog | None = None
-        self.last: sudog | None = None
-
-    def enqueue(self, sgp: sudog) -> None:
-        """runtime/chan.go: waitq.enqueue."""
-        sgp.next = None
-        x = self.last
-        if x is None:
-            sgp.prev = None
-            self.first = self.last = sgp
-            return
-        sgp.prev = x
-        x.next = sgp
-        self.last = sgp
-
-    def dequeue(self) -> sudog | None:
-        """runtime/chan.go: waitq.dequeue. Skips selects that another case already won."""
-        while True:
-            sgp = self.first
-            if sgp is None:
-                return None
-            y = sgp.next
-            if y is None:
-                self.first = self.last = None
-            else:
-                y.prev = None
-                self.first = y
-                sgp.next = None
-            if sgp.isSelect:
-                # Only the first case to fire may wake a select (selectDone CAS).
-                gp = sgp.g
-                if gp.selectDone != 0:
-                    continue
-                gp.selectDone = 1
-            return sgp
-
-    def dequeueSudoG(self, sgp: sudog) -> None:
-        """runtime/select.go: waitq.dequeueSudoG. Unlink one sudog (select's pass 3)."""
-        x, y = sgp.prev, sgp.next
-        if x is not None:
-            if y is not None:
-                x.next = y
-                y.prev = x
-            else:
-                x.next = None
-                self.last = x
-            sgp.next = sgp.prev = None
-            return
-        if y is not None:
-            y.prev = None
-            self.first = y
-            sgp.next = None
-            return
-        if self.first is sgp:
-            self.first = self.last = None
 
 
 class hchan(Generic[T]):
@@ -198,9 +146,23 @@ def makechan(size: int, zero: Any = None) -> hchan[Any]:
     return hchan(size, zero)
 
 
+def full(c: hchan[Any]) -> bool:
+    """runtime/chan.go: full."""
+    if c.dataqsiz == 0:
+        return c.recvq.first is None
+    return c.qcount == c.dataqsiz
+
+
 def _blockForever(reason: int) -> None:
     proc.gopark(None, None, reason)
     throw("unreachable")
+
+
+def chansend1(c: hchan[Any] | None, v: Any) -> None:
+    """runtime/chan.go: chansend1. ``c <- v`` for a channel that may be nil (None)."""
+    if proc.preemptRequested:
+        proc.newstack()
+    chansend(c, v, True)
 
 
 def chansend(c: hchan[Any] | None, v: Any, block: bool) -> bool:
@@ -253,6 +215,74 @@ def send(c: hchan[Any], sg: sudog, v: Any) -> None:
     gp.param = sg
     sg.success = True
     proc.goready(gp)
+
+
+def timerchandrain(c: hchan[Any]) -> bool:
+    """runtime/chan.go: timerchandrain. Empty a timer channel's buffer (Stop/Reset)."""
+    if c.qcount == 0:
+        return False
+    drained = False
+    while c.qcount > 0:
+        chanrecv(c, False)
+        drained = True
+    return drained
+
+
+def closechan(c: hchan[Any] | None) -> None:
+    """runtime/chan.go: closechan."""
+    if c is None:
+        raise plainError("close of nil channel")
+    if c.closed:
+        raise plainError("close of closed channel")
+    c.closed = 1
+    # Collect every waiter first (Go does it under the channel lock), then
+    # ready them. The list is a stack, and each goready puts its G in
+    # runnext, pushing the previous one to the run queue's tail: waiters that
+    # blocked in the order C A B run C, B, A, as in Go.
+    glist = gList()
+    while True:
+        sg = c.recvq.dequeue()
+        if sg is None:
+            break
+        sg.elem = c.zero
+        sg.success = False
+        sg.g.param = sg
+        glist.push(sg.g)
+    while True:
+        sg = c.sendq.dequeue()
+        if sg is None:
+            break
+        sg.elem = None
+        sg.success = False
+        sg.g.param = sg
+        glist.push(sg.g)
+    while True:
+        gp = glist.pop()
+        if gp is None:
+            break
+        proc.goready(gp)
+
+
+def empty(c: hchan[Any]) -> bool:
+    """runtime/chan.go: empty."""
+    if c.dataqsiz == 0:
+        return c.sendq.first is None
+    return c.qcount == 0
+
+
+def chanrecv1(c: hchan[Any] | None) -> Any:
+    """runtime/chan.go: chanrecv1. ``<-c`` for a channel that may be nil (None)."""
+    if proc.preemptRequested:
+        proc.newstack()
+    return chanrecv(c, True)[2]
+
+
+def chanrecv2(c: hchan[Any] | None) -> tuple[Any, bool]:
+    """runtime/chan.go: chanrecv2. ``v, ok := <-c`` for a channel that may be nil."""
+    if proc.preemptRequested:
+        proc.newstack()
+    _, ok, v = chanrecv(c, True)
+    return v, ok
 
 
 def chanrecv(c: hchan[Any] | None, block: bool) -> tuple[bool, bool, Any]:
@@ -315,63 +345,6 @@ def recv(c: hchan[Any], sg: sudog) -> Any:
     return v
 
 
-def closechan(c: hchan[Any] | None) -> None:
-    """runtime/chan.go: closechan."""
-    if c is None:
-        raise plainError("close of nil channel")
-    if c.closed:
-        raise plainError("close of closed channel")
-    c.closed = 1
-    # Collect every waiter first (Go does it under the channel lock), then
-    # ready them. The list is a stack, and each goready puts its G in
-    # runnext, pushing the previous one to the run queue's tail: waiters that
-    # blocked in the order C A B run C, B, A, as in Go.
-    glist = gList()
-    while True:
-        sg = c.recvq.dequeue()
-        if sg is None:
-            break
-        sg.elem = c.zero
-        sg.success = False
-        sg.g.param = sg
-        glist.push(sg.g)
-    while True:
-        sg = c.sendq.dequeue()
-        if sg is None:
-            break
-        sg.elem = None
-        sg.success = False
-        sg.g.param = sg
-        glist.push(sg.g)
-    while True:
-        gp = glist.pop()
-        if gp is None:
-            break
-        proc.goready(gp)
-
-
-def chansend1(c: hchan[Any] | None, v: Any) -> None:
-    """runtime/chan.go: chansend1. ``c <- v`` for a channel that may be nil (None)."""
-    if proc.preemptRequested:
-        proc.newstack()
-    chansend(c, v, True)
-
-
-def chanrecv1(c: hchan[Any] | None) -> Any:
-    """runtime/chan.go: chanrecv1. ``<-c`` for a channel that may be nil (None)."""
-    if proc.preemptRequested:
-        proc.newstack()
-    return chanrecv(c, True)[2]
-
-
-def chanrecv2(c: hchan[Any] | None) -> tuple[Any, bool]:
-    """runtime/chan.go: chanrecv2. ``v, ok := <-c`` for a channel that may be nil."""
-    if proc.preemptRequested:
-        proc.newstack()
-    _, ok, v = chanrecv(c, True)
-    return v, ok
-
-
 def selectnbsend(c: hchan[Any] | None, v: Any) -> bool:
     """runtime/chan.go: selectnbsend. ``select { case c <- v: ... default: }``."""
     if proc.preemptRequested:
@@ -387,26 +360,64 @@ def selectnbrecv(c: hchan[Any] | None) -> tuple[bool, Any, bool]:
     return selected, v, received
 
 
-def timerchandrain(c: hchan[Any]) -> bool:
-    """runtime/chan.go: timerchandrain. Empty a timer channel's buffer (Stop/Reset)."""
-    if c.qcount == 0:
-        return False
-    drained = False
-    while c.qcount > 0:
-        chanrecv(c, False)
-        drained = True
-    return drained
+class waitq:
+    """runtime/chan.go: waitq. A FIFO of sudogs."""
 
+    __slots__ = ("first", "last")
 
-def full(c: hchan[Any]) -> bool:
-    """runtime/chan.go: full."""
-    if c.dataqsiz == 0:
-        return c.recvq.first is None
-    return c.qcount == c.dataqsiz
+    def __init__(self) -> None:
+        self.first: sudog | None = None
+        self.last: sudog | None = None
 
+    def enqueue(self, sgp: sudog) -> None:
+        """runtime/chan.go: waitq.enqueue."""
+        sgp.next = None
+        x = self.last
+        if x is None:
+            sgp.prev = None
+            self.first = self.last = sgp
+            return
+        sgp.prev = x
+        x.next = sgp
+        self.last = sgp
 
-def empty(c: hchan[Any]) -> bool:
-    """runtime/chan.go: empty."""
-    if c.dataqsiz == 0:
-        return c.sendq.first is None
-    return c.qcount == 0
+    def dequeue(self) -> sudog | None:
+        """runtime/chan.go: waitq.dequeue. Skips selects that another case already won."""
+        while True:
+            sgp = self.first
+            if sgp is None:
+                return None
+            y = sgp.next
+            if y is None:
+                self.first = self.last = None
+            else:
+                y.prev = None
+                self.first = y
+                sgp.next = None
+            if sgp.isSelect:
+                # Only the first case to fire may wake a select (selectDone CAS).
+                gp = sgp.g
+                if gp.selectDone != 0:
+                    continue
+                gp.selectDone = 1
+            return sgp
+
+    def dequeueSudoG(self, sgp: sudog) -> None:
+        """runtime/select.go: waitq.dequeueSudoG. Unlink one sudog (select's pass 3)."""
+        x, y = sgp.prev, sgp.next
+        if x is not None:
+            if y is not None:
+                x.next = y
+                y.prev = x
+            else:
+                x.next = None
+                self.last = x
+            sgp.next = sgp.prev = None
+            return
+        if y is not None:
+            y.prev = None
+            self.first = y
+            sgp.next = None
+            return
+        if self.first is sgp:
+            self.first = self.last = None
