@@ -64,7 +64,6 @@ from rt.sigqueue import (
     signalWaitUntilIdle,
 )
 from std import context, os, sync, syscall
-from std.errors import error
 
 __all__ = ["Ignore", "Ignored", "Notify", "NotifyContext", "Reset", "Stop"]
 
@@ -347,14 +346,15 @@ def NotifyContext(parent: context.Context, *signals: os.Signal) -> tuple[context
     return c, c.stop
 
 
-class signalCtx:
+class signalCtx(context._embeddedContext):
     """os/signal/signal.go: signalCtx. NotifyContext's context.
 
     Answers Deadline, Done, Err and Value as its ``Context`` (the
-    WithCancelCause child of the parent, Go's embedded field) does.
+    WithCancelCause child of the parent, Go's embedded field) does, through
+    std.context's shared stand-in for an embedded Context.
     """
 
-    __slots__ = ("Context", "cancel", "signals", "ch")
+    __slots__ = ("cancel", "signals", "ch")
 
     def __init__(self, ctx: context.Context, cancel: context.CancelCauseFunc,
                  signals: tuple[os.Signal, ...]) -> None:
@@ -362,22 +362,6 @@ class signalCtx:
         self.cancel = cancel
         self.signals = signals
         self.ch: hchan[Any] = rt.chan(1)
-
-    def Deadline(self) -> Any:
-        """The embedded context's Deadline."""
-        return self.Context.Deadline()
-
-    def Done(self) -> hchan[Any] | None:
-        """The embedded context's Done."""
-        return self.Context.Done()
-
-    def Err(self) -> error | None:
-        """The embedded context's Err."""
-        return self.Context.Err()
-
-    def Value(self, key: Any) -> Any:
-        """The embedded context's Value."""
-        return self.Context.Value(key)
 
     def stop(self) -> None:
         """os/signal/signal.go: signalCtx.stop. Cancel the context, then Stop its channel."""
