@@ -23,8 +23,8 @@ endif
 venv-stale:
 
 # Reinstall when packages appear (the editable install maps them at install time)
-# or the C half of rt/sys_linux.py changes (the install builds it in place).
-$(STAMP): pyproject.toml setup.py rt/_sys_linux.c $(wildcard */__init__.py */*/__init__.py */*/*/__init__.py) $(STALE)
+# or a C extension changes (the install builds them in place).
+$(STAMP): pyproject.toml setup.py rt/_sys_linux.c rt/_runtime.c $(wildcard */__init__.py */*/__init__.py */*/*/__init__.py) $(STALE)
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 	  { echo "Python 3.11+ is required (set PYTHON=...)"; exit 1; }
 	@if [ "$$($(PY) -c '$(PYID)' 2>/dev/null)" != "$$($(PYTHON) -c '$(PYID)')" ]; then \

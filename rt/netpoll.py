@@ -55,6 +55,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from rt import proc
+from rt import runtime2 as _r2
 from rt.panic import throw
 from rt.runtime2 import g, gList, waitReasonIOWait
 from rt.time import timer
@@ -80,9 +81,6 @@ pollFDSeqMask: Final = (1 << pollFDSeqBits) - 1
 tagBits: Final = 24
 tagMask: Final = (1 << tagBits) - 1
 
-# The pollInfo bits for which netpollcheckerr reports an error, per mode.
-_rErrBits: Final = pollClosing | pollExpiredReadDeadline | pollEventErr
-_wErrBits: Final = pollClosing | pollExpiredWriteDeadline
 
 # Modes, as Go spells them: 'r', 'w' and 'r'+'w'.
 modeR: Final = ord("r")
@@ -593,9 +591,8 @@ def netpollblock(pd: pollDesc, mode: int, waitio: bool) -> bool:
     else:
         pd.wg = pdWait
     # Re-check for close or an expired deadline before parking: their
-    # writers set the flag first and look at rg/wg second. (netpollcheckerr,
-    # inlined: any of these bits makes it report an error.)
-    if waitio or not pd.atomicInfo & (_rErrBits if mode == modeR else _wErrBits):
+    # writers set the flag first and look at rg/wg second.
+    if waitio or netpollcheckerr(pd, mode) == pollNoError:
         try:
             proc.gopark(netpollblockcommit, (pd, mode), waitReasonIOWait)
         except BaseException:
@@ -700,3 +697,18 @@ def netpollAdjustWaiters(delta: int) -> None:
     global netpollWaiters
     if delta != 0:
         netpollWaiters += delta
+
+
+# ---------------------------------------------------------------------------
+# C twins (rt/_runtime.c; see runtime2.py's last section).
+
+_twinned: Final = ("netpollcheckerr", "netpollblockcommit", "netpollblock", "netpollunblock",
+                   "netpollready", "poll_runtime_pollReset", "poll_runtime_pollWait")
+pyTwins: Final[dict[str, Any]] = {name: globals()[name] for name in _twinned}
+if _r2._c is not None:
+    import sys as _sys
+
+    _r2._c.bind_time(vars(_sys.modules["rt.time"]))
+    _r2._c.bind_netpoll(globals())
+    for _name in _twinned:
+        globals()[_name] = getattr(_r2._c, _name)

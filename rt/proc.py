@@ -1464,3 +1464,18 @@ def GOMAXPROCS(n: int = 0) -> int:
 def randn(n: int) -> int:
     """runtime/rand.go: cheaprandn."""
     return random.randrange(n)
+
+
+# ---------------------------------------------------------------------------
+# C twins (rt/_runtime.c; see runtime2.py's last section). The reference
+# functions stay reachable through ``pyTwins`` (the differential tests drive
+# both); the twins fall back to them for everything off the common path.
+
+_twinned: Final = ("casgstatus", "runqput", "runqget", "runqputbatch", "ready", "goready",
+                   "dropg", "gopark", "park_m", "execute", "findRunnable", "schedule",
+                   "injectglist")
+pyTwins: Final[dict[str, Callable[..., Any]]] = {name: globals()[name] for name in _twinned}
+if r2._c is not None:
+    r2._c.bind_proc(globals())
+    for _name in _twinned:
+        globals()[_name] = getattr(r2._c, _name)

@@ -473,3 +473,31 @@ class schedt:
         # goroutines wait on it; the M polls at its next findRunnable (Go's
         # sysmon polls itself, which a thread that owns no greenlets cannot).
         self.sysmonpoll = False
+
+
+# ---------------------------------------------------------------------------
+# The C twins (rt/_runtime.c, PEP 399).
+#
+# The Python functions of proc.py, netpoll.py, netpoll_epoll.py and
+# poll/fd_unix.py are the reference. Where the extension was built, each of
+# those modules ends by handing its globals to it and rebinding the names of
+# the functions it twins (listed in each module's ``_twinned``); the twins
+# read these classes' __slots__ through their member offsets, resolved here
+# by name. GONET_PUREPY=1 (any value but 0) keeps the reference everywhere,
+# as it does for rt/sys_linux.py's C half.
+
+
+def _loadTwins() -> Any:
+    import os
+
+    if os.environ.get("GONET_PUREPY", "0") != "0":
+        return None
+    try:
+        from rt import _runtime  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    _runtime.bind_runtime2(globals())
+    return _runtime
+
+
+_c: Any = _loadTwins()

@@ -33,33 +33,13 @@ import weakref
 from collections.abc import Callable
 from typing import Any, Final
 
-from rt import proc as _proc  # only for pollReset's inlined safe point
+from rt import proc as _proc  # Python only: Close's thread check and rt.run's teardown
 from rt import sys_linux
-from rt.netpoll import (
-    modeR,
-    modeW,
-    netpollblock,
-    pdNil,
-    pollClosing,
-    pollEventErr,
-    pollExpiredReadDeadline,
-    pollExpiredWriteDeadline,
-)
 from rt.panic import Panic
 from rt.poll import hook_unix
-from rt.poll.fd_mutex import (
-    fdMutex,
-    fdMutexMethods,
-    mutexClosed,
-    mutexRef,
-    mutexRefMask,
-    mutexRLock,
-    mutexRMask,
-    mutexWLock,
-    mutexWMask,
-)
+from rt.poll.fd_mutex import fdMutex, fdMutexMethods, mutexClosed
 from rt.poll.fd_poll_runtime import fdDeadlineMethods, pollDesc
-from rt.poll.fd_posix import fdPosixMethods
+from rt.poll.fd_posix import fdPosixMethods, ignoringEINTRIO
 from rt.poll.sock_cloexec import accept
 from rt.poll.sockopt import sockoptMethods
 from rt.poll.writev import writevMethods
@@ -76,18 +56,6 @@ from rt.sys_linux import (
 )
 
 maxRW: Final = 1 << 30
-
-# The fdMutex states in which Read/Write take the general lock path: closed,
-# or the lock held (someone must wait); and unlock: waiters to wake, or closed.
-_rlockSlow: Final = mutexClosed | mutexRLock
-_rlockTake: Final = mutexRLock + mutexRef
-_runlockSlow: Final = mutexClosed | mutexRMask
-_wlockSlow: Final = mutexClosed | mutexWLock
-_wlockTake: Final = mutexWLock + mutexRef
-_wunlockSlow: Final = mutexClosed | mutexWMask
-# pollInfo bits that make prepare or wait report an error, per direction.
-_rInfoMask: Final = pollClosing | pollExpiredReadDeadline | pollEventErr
-_wInfoMask: Final = pollClosing | pollExpiredWriteDeadline
 
 error = Exception | Errno
 
@@ -119,6 +87,14 @@ def _readable(p: Any) -> Any:
         return memoryview(p)
     except TypeError:
         raise TypeError(f"Write needs a bytes-like object, not {type(p).__name__}") from None
+
+
+def _slice(p: Any, lo: int, hi: int) -> memoryview:
+    """p[lo:hi] as a byte view, without copying (Go's slice expression)."""
+    mv = p if type(p) is memoryview else memoryview(p)
+    if mv.format != "B" or mv.ndim != 1:
+        mv = mv.cast("B")
+    return mv[lo:hi]
 
 
 class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writevMethods):
@@ -212,145 +188,81 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
             self.decref()
 
     def Read(self, p: Any) -> tuple[int, error | None]:
-        """internal/poll/fd_unix.go: FD.Read.
+        """internal/poll/fd_unix.go: FD.Read. One read(2), waiting in the poller while it blocks.
 
-        Discussion: the steps of Go's Read are all here, but the common case
-        of each is inlined (the uncontended read lock and unlock of fdMutex,
-        pollDesc.prepareRead with nothing to report, and pollWait's first
-        netpollblock); anything unusual (contention, closing, a deadline)
-        takes the general method. Together with Write's, this cut the server
-        CPU of an echo round trip by about 1.5 us (bench/echo, 100 x 64 B).
+        A zero-length read returns (0, None) at once, after taking the lock but
+        before any deadline check (Go issue 15735); a zero-byte result on a
+        stream is io.EOF (``eofError``).
         """
-        buf = p if type(p) is bytearray else _writable(p)
-        mu = self.fdmu
-        st = mu.state
-        if st & _rlockSlow or st & mutexRefMask == mutexRefMask:
-            err = self.readLock()
+        p = _writable(p)
+        err = self.readLock()
+        if err is not None:
+            return 0, err
+        try:
+            if len(p) == 0:
+                return 0, None
+            err = self.pd.prepareRead(self.isFile)
             if err is not None:
                 return 0, err
-        else:
-            mu.state = st + _rlockTake
-        try:
-            nb = len(buf)
-            if nb == 0:
-                # No syscall and no deadline check, as Go (issue 15735).
-                return 0, None
-            ctx = self.pd.runtimeCtx
-            if ctx is not None:
-                if ctx.atomicInfo & _rInfoMask or ctx.rd > 0:
-                    err = self.pd.prepareRead(self.isFile)
-                    if err is not None:
-                        return 0, err
-                else:
-                    # runtime_pollReset, with its safe point (rt/proc.py, rule 5)
-                    if _proc.preemptRequested:
-                        _proc.newstack()
-                    ctx.rg = pdNil
-            if nb > maxRW and self.IsStream:
-                buf = memoryview(buf)[:maxRW]
-            fd = self.Sysfd
-            read = sys_linux.read
+            if self.IsStream and len(p) > maxRW:
+                p = memoryview(p)[:maxRW]
             while True:
-                n, errno = read(fd, buf)
+                n, errno = ignoringEINTRIO(sys_linux.read, self.Sysfd, p)
+                rerr: error | None = None
                 if errno:
-                    if errno == EAGAIN and ctx is not None:
-                        # pollDesc.waitRead: park until readable.
-                        if not ctx.atomicInfo & _rInfoMask and netpollblock(ctx, modeR, False):
+                    n = 0
+                    rerr = errno
+                    if errno == EAGAIN and self.pd.pollable():
+                        rerr = self.pd.waitRead(self.isFile)
+                        if rerr is None:
                             continue
-                        err = self.pd.waitRead(self.isFile)
-                        if err is None:
-                            continue
-                        return 0, err
-                    if errno == EINTR:
-                        continue
-                    return 0, errno
-                if n == 0 and self.ZeroReadIsEOF:
-                    return 0, self.eofError(0, None)
-                return n, None
+                return n, self.eofError(n, rerr)
         finally:
-            st = mu.state
-            # The general path also panics "inconsistent poll.fdMutex" when
-            # the lock bit or the reference is missing.
-            if st & _runlockSlow or not (st & mutexRLock and st & mutexRefMask):
-                self.readUnlock()
-            else:
-                mu.state = st - _rlockTake
+            self.readUnlock()
 
     def Write(self, p: Any) -> tuple[int, error | None]:
-        """internal/poll/fd_unix.go: FD.Write. Loops until all is written or an error.
+        """internal/poll/fd_unix.go: FD.Write. Loops until all of p is written or an error.
 
-        Discussion: the common cases are inlined as in Read.
+        A write that made progress and then failed returns the bytes written
+        with the error; a write(2) that returns 0 without an error is
+        io.ErrUnexpectedEOF.
         """
-        if type(p) is not bytes and type(p) is not memoryview:
-            p = _readable(p)
-        mu = self.fdmu
-        st = mu.state
-        if st & _wlockSlow or st & mutexRefMask == mutexRefMask:
-            err = self.writeLock()
+        p = _readable(p)
+        err = self.writeLock()
+        if err is not None:
+            return 0, err
+        try:
+            err = self.pd.prepareWrite(self.isFile)
             if err is not None:
                 return 0, err
-        else:
-            mu.state = st + _wlockTake
-        try:
-            ctx = self.pd.runtimeCtx
-            if ctx is not None:
-                if ctx.atomicInfo & _wInfoMask or ctx.wd > 0:
-                    err = self.pd.prepareWrite(self.isFile)
-                    if err is not None:
-                        return 0, err
-                else:
-                    if _proc.preemptRequested:  # runtime_pollReset's safe point
-                        _proc.newstack()
-                    ctx.wg = pdNil
             total = len(p) if type(p) is not memoryview else p.nbytes
-            fd = self.Sysfd
-            write = sys_linux.write
-            # Go's loop, with the next chunk computed at the bottom (only
-            # after a partial write) instead of at the top of every pass.
-            # Discussion: the common Write (all of p in one call) runs 40
-            # bytecodes fewer (about 2% of an echo round trip's instructions
-            # in bench/profile/callgrind.sh); the steps and results are Go's.
             nn = 0
-            chunk: Any = p
-            want = total  # len(chunk)
-            mv: memoryview | None = None
-            if self.IsStream and total > maxRW:
-                mv = memoryview(p).cast("B")
-                chunk = mv[:maxRW]
-                want = maxRW
             while True:
-                n, errno = write(fd, chunk)
-                if errno == EINTR:
-                    continue  # ignoringEINTRIO
+                max = total
+                if self.IsStream and max - nn > maxRW:
+                    max = nn + maxRW
+                chunk = p if nn == 0 and max == total else _slice(p, nn, max)
+                n, errno = ignoringEINTRIO(sys_linux.write, self.Sysfd, chunk)
                 if n > 0:
-                    if n > want:
-                        raise Panic(f"invalid return from write: got {n} from a write of {want}")
+                    if n > max - nn:
+                        raise Panic(f"invalid return from write: got {n} "
+                                    f"from a write of {max - nn}")
                     nn += n
+                werr: error | None = errno if errno else None
                 if nn == total:
-                    return nn, (errno if errno else None)
-                if errno == EAGAIN and ctx is not None:
-                    if ctx.atomicInfo & _wInfoMask or not netpollblock(ctx, modeW, False):
-                        err = self.pd.waitWrite(self.isFile)
-                        if err is not None:
-                            return nn, err
-                elif errno:
-                    return nn, errno
-                elif n == 0:
+                    return nn, werr
+                if errno == EAGAIN and self.pd.pollable():
+                    werr = self.pd.waitWrite(self.isFile)
+                    if werr is None:
+                        continue
+                if werr is not None:
+                    return nn, werr
+                if n == 0:
                     from std import io
 
                     return nn, io.ErrUnexpectedEOF
-                want = total - nn
-                if self.IsStream and want > maxRW:
-                    want = maxRW
-                if mv is None:
-                    mv = memoryview(p).cast("B")
-                chunk = mv[nn:nn + want]
         finally:
-            st = mu.state
-            if st & _wunlockSlow or not (st & mutexWLock and st & mutexRefMask):
-                self.writeUnlock()
-            else:
-                mu.state = st - _wlockTake
+            self.writeUnlock()
 
     def Accept(self) -> tuple[int, SockaddrTuple | None, str, error | None]:
         """internal/poll/fd_unix.go: FD.Accept. Returns (fd, peer, failing call, err).
@@ -541,3 +453,31 @@ def DupCloseOnExec(fd: int) -> tuple[int, str, error | None]:
     if errno:
         return -1, "fcntl", errno
     return nfd, "", None
+
+
+# ---------------------------------------------------------------------------
+# C twins of FD.Read and FD.Write (rt/_runtime.c; see rt/runtime2.py's last
+# section): method descriptors made for this class, bound in place of the
+# Python methods, which stay in ``pyTwins`` as the reference.
+
+pyTwins: Final[dict[str, Callable[..., Any]]] = {"Read": FD.Read, "Write": FD.Write}
+
+
+def _bindTwins() -> None:
+    from rt import runtime2
+    from rt.poll import fd_poll_runtime
+    from std import io
+
+    if runtime2._c is None:
+        return
+    ns = {
+        "fdMutex": fdMutex, "pollDesc": pollDesc, "_writable": _writable,
+        "_readable": _readable, "convertErr": fd_poll_runtime.convertErr,
+        "_errno_cache": sys_linux._errno_cache, "Panic": Panic, "EOF": io.EOF,
+        "ErrUnexpectedEOF": io.ErrUnexpectedEOF,
+    }
+    for name, method in runtime2._c.bind_fd(FD, ns).items():
+        setattr(FD, name, method)
+
+
+_bindTwins()
