@@ -163,12 +163,15 @@ enum { ST_blockingPolls, ST_nonBlockingPolls, ST_events, ST_parked, ST_readied, 
 static const char *const fm_names[] = {"state", NULL};
 enum { FM_state, FM_N };
 static const char *const ppd_names[] = {"runtimeCtx", NULL};
+static const char *const fd_names[] = {"fdmu", "Sysfd", "pd", "isFile", "IsStream",
+    "ZeroReadIsEOF", NULL};
+enum { FD_fdmu, FD_Sysfd, FD_pd, FD_isFile, FD_IsStream, FD_ZeroReadIsEOF, FD_N };
 enum { PPD_runtimeCtx, PPD_N };
 
 static Py_ssize_t G[G_N], M[M_N], P[P_N], GQ[GQ_N], GL[GL_N], TS[TS_N], PD[PD_N],
-    ST[ST_N], FM[FM_N], PPD[PPD_N];
+    ST[ST_N], FM[FM_N], PPD[PPD_N], FDS[FD_N];
 static PyTypeObject *g_type, *m_type, *p_type, *gq_type, *gl_type, *ts_type, *pd_type,
-    *st_type, *fm_type, *ppd_type;
+    *st_type, *fm_type, *ppd_type, *fd_type;
 
 /* ------------------------------------------------------------------------
  * The Python side: module dicts, the reference functions, interned names.
@@ -187,7 +190,9 @@ static PyObject *tls, *str_m, *str_runq, *str_size, *str_lastpoll, *str_npidle,
     *str_sysmonpoll, *str_unwinding, *str_preemptRequested, *str_panicking,
     *str_mainDone, *str_sched, *str_netpollWaiters, *str_stats, *str_epfd,
     *str_netpollEventFd, *str_netpollWakeSig, *str_eventFdMarker, *str_pollcache,
-    *str_all, *str_lock, *str_enter, *str_exit, *str_gList, *str_runqputslow, *str_wakep;
+    *str_all, *str_lock, *str_enter, *str_exit, *str_gList, *str_runqputslow, *str_wakep,
+    *str_netpoller, *str_acquire, *str_release, *str_pollUntil, *str_nGsyscall,
+    *str_sysmonwait, *str_sysmonwake;
 static PyObject *c_park_m_obj;   /* this module's park_m, stored in m.mcallfn */
 static PyObject *c_blockcommit_obj; /* this module's netpollblockcommit */
 static PyObject *int_modeR, *int_modeW;
@@ -259,18 +264,51 @@ nanotime(void)
     return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 
+/* The M bound to a thread by proc.setm (Go's m in thread-local storage):
+ * only M0 runs Go code, so one (thread, m) pair is all there is to keep. */
+static PyObject *cur_m;
+static unsigned long cur_m_thread;
+
 /* The M of this thread (new reference), or None. */
 static PyObject *
 getm(void)
 {
-    PyObject *mp = PyObject_GetAttr(tls, str_m);
-    if (mp == NULL) {
-        if (!PyErr_ExceptionMatches(PyExc_AttributeError))
-            return NULL;
-        PyErr_Clear();
+    if (cur_m != NULL && PyThread_get_thread_ident() == cur_m_thread)
+        return Py_NewRef(cur_m);
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+setm(PyObject *self, PyObject *mp)
+{
+    if (mp == Py_None) {
+        Py_CLEAR(cur_m);
         Py_RETURN_NONE;
     }
-    return mp;
+    Py_INCREF(mp);
+    Py_XSETREF(cur_m, mp);
+    cur_m_thread = PyThread_get_thread_ident();
+    Py_RETURN_NONE;
+}
+
+/* (a, b), stealing both references (NULL if either is NULL). */
+static PyObject *
+pair(PyObject *a, PyObject *b)
+{
+    if (a == NULL || b == NULL) {
+        Py_XDECREF(a);
+        Py_XDECREF(b);
+        return NULL;
+    }
+    PyObject *t = PyTuple_New(2);
+    if (t == NULL) {
+        Py_DECREF(a);
+        Py_DECREF(b);
+        return NULL;
+    }
+    PyTuple_SET_ITEM(t, 0, a);
+    PyTuple_SET_ITEM(t, 1, b);
+    return t;
 }
 
 static PyObject *
@@ -414,7 +452,7 @@ runqget(PyObject *self, PyObject *pp)
     PyObject *gp = c_runqget(pp, &inherit);
     if (gp == NULL)
         return NULL;
-    return Py_BuildValue("(NO)", gp, inherit ? Py_True : Py_False);
+    return pair(gp, Py_NewRef(inherit ? Py_True : Py_False));
 }
 
 /* proc.go: runqputbatch. */
@@ -760,10 +798,138 @@ execute(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     Py_RETURN_NONE;
 }
 
+static PyObject *netpoll(PyObject *self, PyObject *arg);
+static PyObject *injectglist(PyObject *self, PyObject *glist);
+
+static int
+set_attr_ll(PyObject *o, PyObject *name, long long x)
+{
+    PyObject *v = PyLong_FromLongLong(x);
+    if (v == NULL)
+        return -1;
+    int r = PyObject_SetAttr(o, name, v);
+    Py_DECREF(v);
+    return r;
+}
+
+/* sched.runq.size, or -1 with an error. */
+static long long
+globrunqsize(PyObject *sched)
+{
+    PyObject *runq = PyObject_GetAttr(sched, str_runq);
+    if (runq == NULL)
+        return -1;
+    long long size = Py_IS_TYPE(runq, gq_type) ? slot_ll(runq, GQ[GQ_size]) : attr_ll(runq, str_size);
+    Py_DECREF(runq);
+    return size;
+}
+
+/* findRunnable's sleep, when nothing is runnable and no timer is armed:
+ * under sched.lock publish "polling" (lastpoll = 0) and take a last look at
+ * the queues; then block in netpoll and queue what it readied. Returns 1
+ * when it slept (the caller looks again), 0 when the reference must decide
+ * (something became runnable under the lock, or nothing can ever wake us:
+ * checkdead), -1 on error. */
+static int
+c_findRunnableSleep(PyObject *sched, PyObject *pp)
+{
+    PyObject *np = dict_get(proc_dict, str_netpoller);
+    if (np == NULL)
+        return -1;
+    if (np == Py_None)
+        return 0;
+    PyObject *lock = PyObject_GetAttr(sched, str_lock);
+    if (lock == NULL)
+        return -1;
+    PyObject *r = PyObject_CallMethodNoArgs(lock, str_acquire);
+    if (r == NULL) {
+        Py_DECREF(lock);
+        return -1;
+    }
+    Py_DECREF(r);
+    int decided = 0;  /* 1: sleep; 0: the reference decides */
+    if (set_attr_ll(sched, str_lastpoll, 0) < 0 || set_attr_ll(sched, str_pollUntil, 0) < 0) {
+        decided = -1;
+    }
+    else {
+        long long gsize = globrunqsize(sched);
+        long long h = slot_ll(pp, P[P_runqhead]), t = slot_ll(pp, P[P_runqtail]);
+        long long nGsyscall = attr_ll(sched, str_nGsyscall);
+        long long waiters = global_ll(netpoll_dict, str_netpollWaiters);
+        PyObject *nx = SLOT(pp, P[P_runnext]);
+        if (PyErr_Occurred())
+            decided = -1;
+        else if (gsize > 0 || h != t || (nx != NULL && nx != Py_None))
+            decided = 0;   /* runnable after all: the reference restores lastpoll */
+        else if (nGsyscall == 0 && waiters <= 0)
+            decided = 0;   /* checkdead: the reference ends the program */
+        else
+            decided = 1;
+    }
+    r = PyObject_CallMethodNoArgs(lock, str_release);
+    Py_DECREF(lock);
+    if (r == NULL)
+        return -1;
+    Py_DECREF(r);
+    if (decided <= 0) {
+        if (decided == 0 && set_attr_ll(sched, str_lastpoll, nanotime()) < 0)
+            return -1;
+        return decided;
+    }
+    /* Sleep until an event (no timer: delay -1). */
+    PyObject *minus1 = PyLong_FromLong(-1);
+    PyObject *res = minus1 ? netpoll(NULL, minus1) : NULL;
+    Py_XDECREF(minus1);
+    int ret = 1;
+    if (res == NULL) {
+        ret = -1;
+    }
+    else {
+        PyObject *lst = PyTuple_GET_ITEM(res, 0);
+        long long delta = PyLong_AsLongLong(PyTuple_GET_ITEM(res, 1));
+        PyObject *ir = injectglist(NULL, lst);
+        Py_DECREF(res);
+        if (ir == NULL || (delta != 0 && global_add(netpoll_dict, str_netpollWaiters, delta) < 0))
+            ret = -1;
+        Py_XDECREF(ir);
+    }
+    /* finally: */
+    PyObject *et, *ev, *tb;
+    PyErr_Fetch(&et, &ev, &tb);
+    int fin = 0;
+    if (set_attr_ll(sched, str_pollUntil, 0) < 0 || set_attr_ll(sched, str_lastpoll, nanotime()) < 0)
+        fin = -1;
+    else {
+        PyObject *w = PyObject_GetAttr(sched, str_sysmonwait);
+        int sw = w ? PyObject_IsTrue(w) : -1;
+        Py_XDECREF(w);
+        if (sw < 0)
+            fin = -1;
+        else if (sw) {
+            /* The P is busy again: sysmon must watch it. */
+            PyObject *f = dict_get(proc_dict, str_sysmonwake);
+            PyObject *x = f ? PyObject_CallNoArgs(f) : NULL;
+            if (x == NULL)
+                fin = -1;
+            Py_XDECREF(x);
+        }
+    }
+    if (fin < 0) {
+        Py_XDECREF(et);
+        Py_XDECREF(ev);
+        Py_XDECREF(tb);
+        return -1;
+    }
+    PyErr_Restore(et, ev, tb);
+    return ret;
+}
+
 /* proc.go: findRunnable, its common path: no timers and no sysmon poll
- * request, and a G in runnext or the local ring. Everything else (the 61st
- * tick with the global queue non-empty, timers, sleeping in the poller) is
- * the Python reference's, from the top: nothing here has changed state yet.
+ * request; a G in runnext or the local ring, or, with every queue empty,
+ * a sleep in the poller (c_findRunnableSleep). Everything else (the 61st
+ * tick with the global queue non-empty, the global queue, timers, checkdead)
+ * is the Python reference's, from the top: the twin has changed no state
+ * that the reference would not change the same way.
  * Returns a new reference to the G; *inherit set. */
 static PyObject *
 c_findRunnable(PyObject *mp, int *inherit)
@@ -774,43 +940,53 @@ c_findRunnable(PyObject *mp, int *inherit)
         return NULL;
     if (pp == NULL || pp == Py_None || !Py_IS_TYPE(pp, p_type))
         goto slow;
-    int sp = 0;
-    PyObject *v = PyObject_GetAttr(sched, str_sysmonpoll);
-    if (v == NULL)
-        return NULL;
-    sp = PyObject_IsTrue(v);
-    Py_DECREF(v);
-    if (sp != 0)
-        goto slow;
-    PyObject *ts = SLOT(pp, P[P_timers]);
-    if (ts == NULL || !Py_IS_TYPE(ts, ts_type))
-        goto slow;
-    long long mwh = slot_ll(ts, TS[TS_minWhenHeap]);
-    long long mwm = slot_ll(ts, TS[TS_minWhenModified]);
-    if (PyErr_Occurred())
-        return NULL;
-    if (mwh || mwm)
-        goto slow;
-    long long tick = slot_ll(pp, P[P_schedtick]);
-    if (tick == -1 && PyErr_Occurred())
-        return NULL;
-    if (tick % 61 == 0) {
-        PyObject *runq = PyObject_GetAttr(sched, str_runq);
-        if (runq == NULL)
+    for (;;) {
+        PyObject *v = PyObject_GetAttr(sched, str_sysmonpoll);
+        if (v == NULL)
             return NULL;
-        long long size = Py_IS_TYPE(runq, gq_type) ? slot_ll(runq, GQ[GQ_size]) : 1;
-        Py_DECREF(runq);
-        if (size == -1 && PyErr_Occurred())
+        int sp = PyObject_IsTrue(v);
+        Py_DECREF(v);
+        if (sp != 0)
+            goto slow;
+        PyObject *ts = SLOT(pp, P[P_timers]);
+        if (ts == NULL || !Py_IS_TYPE(ts, ts_type))
+            goto slow;
+        long long mwh = slot_ll(ts, TS[TS_minWhenHeap]);
+        long long mwm = slot_ll(ts, TS[TS_minWhenModified]);
+        if (PyErr_Occurred())
             return NULL;
-        if (size > 0)
+        if (mwh || mwm)
+            goto slow;
+        long long tick = slot_ll(pp, P[P_schedtick]);
+        if (tick == -1 && PyErr_Occurred())
+            return NULL;
+        long long gsize = -2;
+        if (tick % 61 == 0) {
+            gsize = globrunqsize(sched);
+            if (gsize == -1 && PyErr_Occurred())
+                return NULL;
+            if (gsize > 0)
+                goto slow;
+        }
+        PyObject *gp = c_runqget(pp, inherit);
+        if (gp == NULL)
+            return NULL;
+        if (gp != Py_None)
+            return gp;
+        Py_DECREF(gp);
+        if (gsize == -2) {
+            gsize = globrunqsize(sched);
+            if (gsize == -1 && PyErr_Occurred())
+                return NULL;
+        }
+        if (gsize > 0)
+            goto slow;   /* globrunqgetbatch */
+        int slept = c_findRunnableSleep(sched, pp);
+        if (slept < 0)
+            return NULL;
+        if (slept == 0)
             goto slow;
     }
-    PyObject *gp = c_runqget(pp, inherit);
-    if (gp == NULL)
-        return NULL;
-    if (gp != Py_None)
-        return gp;
-    Py_DECREF(gp);
 slow:;
     PyObject *res = PyObject_CallNoArgs(py_findRunnable);
     if (res == NULL)
@@ -842,7 +1018,7 @@ findRunnable(PyObject *self, PyObject *unused)
     Py_DECREF(mp);
     if (gp == NULL)
         return NULL;
-    return Py_BuildValue("(NO)", gp, inherit ? Py_True : Py_False);
+    return pair(gp, Py_NewRef(inherit ? Py_True : Py_False));
 }
 
 /* proc.go: schedule. g0's loop. */
@@ -1397,7 +1573,7 @@ netpoll(PyObject *self, PyObject *arg)
     if (epfd == -1) {
         if (PyErr_Occurred())
             goto fail;
-        return Py_BuildValue("(Ni)", toRun, 0);
+        return pair(toRun, PyLong_FromLong(0));
     }
     int waitms;
     if (delay < 0)
@@ -1434,11 +1610,11 @@ netpoll(PyObject *self, PyObject *arg)
         if (PyErr_CheckSignals() < 0)
             goto fail;
         if (waitms > 0)
-            return Py_BuildValue("(Ni)", toRun, 0);
+            return pair(toRun, PyLong_FromLong(0));
     }
     long long delta = 0;
     if (n == 0)
-        return Py_BuildValue("(Ni)", toRun, 0);
+        return pair(toRun, PyLong_FromLong(0));
     if (stats_add(ST_events, n) < 0)
         goto fail;
     PyObject *pollcache = dict_get(netpoll_dict, str_pollcache);
@@ -1527,7 +1703,7 @@ netpoll(PyObject *self, PyObject *arg)
     Py_DECREF(pds);
     if (slot_set_ll(toRun, GL[GL_size], size) < 0 || stats_add(ST_readied, readied) < 0)
         goto fail;
-    return Py_BuildValue("(NL)", toRun, delta);
+    return pair(toRun, PyLong_FromLongLong(delta));
 fail:
     Py_DECREF(toRun);
     return NULL;
@@ -1661,15 +1837,26 @@ errno_obj(int e)
     return v;
 }
 
+/* A bool field of the FD (the method descriptor guarantees fd is an FD). */
 static int
-attr_true(PyObject *o, PyObject *name)
+fd_true(PyObject *fd, int field)
 {
-    PyObject *v = PyObject_GetAttr(o, name);
-    if (v == NULL)
+    PyObject *v = SLOT(fd, FDS[field]);
+    if (v == NULL) {
+        PyErr_SetString(PyExc_AttributeError, "rt._runtime: FD field unset");
         return -1;
-    int t = v == Py_True ? 1 : v == Py_False ? 0 : PyObject_IsTrue(v);
-    Py_DECREF(v);
-    return t;
+    }
+    return v == Py_True ? 1 : v == Py_False ? 0 : PyObject_IsTrue(v);
+}
+
+/* fd.fdmu (new reference). */
+static PyObject *
+fd_mu(PyObject *fd)
+{
+    PyObject *v = SLOT(fd, FDS[FD_fdmu]);
+    if (v == NULL)
+        PyErr_SetString(PyExc_AttributeError, "rt._runtime: FD.fdmu unset");
+    return Py_XNewRef(v);
 }
 
 /* Lock: fast path in place, else the Python method. Returns the error
@@ -1720,9 +1907,11 @@ fd_unlock(PyObject *fd, PyObject *fdmu, int read)
 static PyObject *
 fd_ctx(PyObject *fd)
 {
-    PyObject *pd = PyObject_GetAttr(fd, str_pd);
-    if (pd == NULL)
+    PyObject *pd = Py_XNewRef(SLOT(fd, FDS[FD_pd]));
+    if (pd == NULL) {
+        PyErr_SetString(PyExc_AttributeError, "rt._runtime: FD.pd unset");
         return NULL;
+    }
     PyObject *ctx;
     if (Py_IS_TYPE(pd, ppd_type)) {
         ctx = SLOT(pd, PPD[PPD_runtimeCtx]);
@@ -1745,7 +1934,7 @@ fd_ctx(PyObject *fd)
 static PyObject *
 fd_convert(PyObject *fd, int res)
 {
-    int isFile = attr_true(fd, str_isFile);
+    int isFile = fd_true(fd, FD_isFile);
     if (isFile < 0)
         return NULL;
     return PyObject_CallFunction(py_convertErr, "iO", res, isFile ? Py_True : Py_False);
@@ -1759,12 +1948,13 @@ fd_Read(PyObject *fd, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     }
     PyObject *p = args[0];
-    if (Py_IS_TYPE(p, &PyByteArray_Type))
-        Py_INCREF(p);
+    if (Py_IS_TYPE(p, &PyByteArray_Type)
+        || (PyMemoryView_Check(p) && !PyMemoryView_GET_BUFFER(p)->readonly))
+        Py_INCREF(p);   /* what _writable would return */
     else if ((p = PyObject_CallOneArg(py_writable, p)) == NULL)
         return NULL;
     PyObject *result = NULL, *ctx = NULL;
-    PyObject *fdmu = PyObject_GetAttr(fd, str_fdmu);
+    PyObject *fdmu = fd_mu(fd);
     if (fdmu == NULL) {
         Py_DECREF(p);
         return NULL;
@@ -1773,7 +1963,7 @@ fd_Read(PyObject *fd, PyObject *const *args, Py_ssize_t nargs)
     if (err == NULL)
         goto out_nolock;
     if (err != Py_None) {
-        result = Py_BuildValue("(iN)", 0, err);
+        result = pair(PyLong_FromLong(0), err);
         goto out_nolock;
     }
     Py_DECREF(err);
@@ -1781,7 +1971,7 @@ fd_Read(PyObject *fd, PyObject *const *args, Py_ssize_t nargs)
     if (PyObject_GetBuffer(p, &view, PyBUF_WRITABLE | PyBUF_C_CONTIGUOUS) < 0)
         goto out;
     if (view.len == 0) {
-        result = Py_BuildValue("(iO)", 0, Py_None);
+        result = pair(PyLong_FromLong(0), Py_NewRef(Py_None));
         goto out_view;
     }
     ctx = fd_ctx(fd);
@@ -1798,7 +1988,7 @@ fd_Read(PyObject *fd, PyObject *const *args, Py_ssize_t nargs)
             goto out_view;
         }
     }
-    int stream = attr_true(fd, str_IsStream);
+    int stream = fd_true(fd, FD_IsStream);
     if (stream < 0)
         goto out_view;
     Py_ssize_t len = view.len;
@@ -1807,7 +1997,7 @@ fd_Read(PyObject *fd, PyObject *const *args, Py_ssize_t nargs)
     if (len > MAX_RW_COUNT)
         len = MAX_RW_COUNT;
     for (;;) {
-        long long sysfd = attr_ll(fd, str_Sysfd);
+        long long sysfd = slot_ll(fd, FDS[FD_Sysfd]);
         if (sysfd == -1 && PyErr_Occurred())
             goto out_view;
         ssize_t n = read((int)sysfd, view.buf, (size_t)len);
@@ -1835,13 +2025,13 @@ fd_Read(PyObject *fd, PyObject *const *args, Py_ssize_t nargs)
             goto out_view;
         }
         if (n == 0) {   /* eofError */
-            int z = attr_true(fd, str_ZeroReadIsEOF);
+            int z = fd_true(fd, FD_ZeroReadIsEOF);
             if (z < 0)
                 goto out_view;
             result = Py_BuildValue("(iO)", 0, z ? py_eof : Py_None);
             goto out_view;
         }
-        result = Py_BuildValue("(nO)", (Py_ssize_t)n, Py_None);
+        result = pair(PyLong_FromSsize_t(n), Py_NewRef(Py_None));
         goto out_view;
     }
 out_view:
@@ -1882,7 +2072,7 @@ fd_Write(PyObject *fd, PyObject *const *args, Py_ssize_t nargs)
     else if ((p = PyObject_CallOneArg(py_readable, p)) == NULL)
         return NULL;
     PyObject *result = NULL, *ctx = NULL;
-    PyObject *fdmu = PyObject_GetAttr(fd, str_fdmu);
+    PyObject *fdmu = fd_mu(fd);
     if (fdmu == NULL) {
         Py_DECREF(p);
         return NULL;
@@ -1891,7 +2081,7 @@ fd_Write(PyObject *fd, PyObject *const *args, Py_ssize_t nargs)
     if (err == NULL)
         goto out_nolock;
     if (err != Py_None) {
-        result = Py_BuildValue("(iN)", 0, err);
+        result = pair(PyLong_FromLong(0), err);
         goto out_nolock;
     }
     Py_DECREF(err);
@@ -1912,7 +2102,7 @@ fd_Write(PyObject *fd, PyObject *const *args, Py_ssize_t nargs)
             goto out_view;
         }
     }
-    int stream = attr_true(fd, str_IsStream);
+    int stream = fd_true(fd, FD_IsStream);
     if (stream < 0)
         goto out_view;
     Py_ssize_t total = view.len, nn = 0;
@@ -1923,7 +2113,7 @@ fd_Write(PyObject *fd, PyObject *const *args, Py_ssize_t nargs)
         Py_ssize_t want = max - nn;
         if (want > MAX_RW_COUNT)
             want = MAX_RW_COUNT;
-        long long sysfd = attr_ll(fd, str_Sysfd);
+        long long sysfd = slot_ll(fd, FDS[FD_Sysfd]);
         if (sysfd == -1 && PyErr_Occurred())
             goto out_view;
         ssize_t n = write((int)sysfd, (char *)view.buf + nn, (size_t)want);
@@ -1943,7 +2133,7 @@ fd_Write(PyObject *fd, PyObject *const *args, Py_ssize_t nargs)
         }
         if (nn == total) {
             if (e == 0) {
-                result = Py_BuildValue("(nO)", nn, Py_None);
+                result = pair(PyLong_FromSsize_t(nn), Py_NewRef(Py_None));
             }
             else {
                 PyObject *eo = errno_obj(e);
@@ -2018,6 +2208,10 @@ bind_fd(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     PyObject *d = args[1];
     Py_INCREF(args[0]);
     Py_XSETREF(fd_cls, args[0]);
+    Py_INCREF(args[0]);
+    fd_type = (PyTypeObject *)args[0];
+    if (resolve(args[0], fd_names, FDS) < 0)
+        return NULL;
     if (take_type(d, "fdMutex", &fm_type, fm_names, FM) < 0
         || take_type(d, "pollDesc", &ppd_type, ppd_names, PPD) < 0
         || take(d, "_writable", &py_writable) < 0 || take(d, "_readable", &py_readable) < 0
@@ -2039,6 +2233,7 @@ bind_fd(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 
 static PyMethodDef methods[] = {
     {"bind_runtime2", bind_runtime2, METH_O, "Resolve runtime2.py's slot offsets."},
+    {"setm", setm, METH_O, "proc.setm: bind an M to this thread (None unbinds)."},
     {"bind_time", bind_time, METH_O, "Resolve time.py's timers slot offsets."},
     {"bind_proc", bind_proc, METH_O, "Take proc.py's globals and reference functions."},
     {"bind_netpoll", bind_netpoll, METH_O, "Take netpoll.py's globals."},
@@ -2102,6 +2297,10 @@ PyInit__runtime(void)
     INTERN(str_pollcache, "pollcache"); INTERN(str_all, "all"); INTERN(str_lock, "lock");
     INTERN(str_enter, "__enter__"); INTERN(str_exit, "__exit__"); INTERN(str_gList, "gList");
     INTERN(str_runqputslow, "runqputslow"); INTERN(str_wakep, "wakep");
+    INTERN(str_netpoller, "netpoller"); INTERN(str_acquire, "acquire");
+    INTERN(str_release, "release"); INTERN(str_pollUntil, "pollUntil");
+    INTERN(str_nGsyscall, "nGsyscall"); INTERN(str_sysmonwait, "sysmonwait");
+    INTERN(str_sysmonwake, "sysmonwake");
     INTERN(str_fdmu, "fdmu"); INTERN(str_pd, "pd"); INTERN(str_Sysfd, "Sysfd");
     INTERN(str_isFile, "isFile"); INTERN(str_IsStream, "IsStream");
     INTERN(str_ZeroReadIsEOF, "ZeroReadIsEOF"); INTERN(str_readLock, "readLock");

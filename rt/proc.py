@@ -172,6 +172,16 @@ def getg() -> g | None:
     return None if mp is None else mp.curg
 
 
+def setm(mp: m | None) -> None:
+    """Bind mp to this thread, or unbind with None (Go keeps the M in thread-local storage).
+
+    The C twins keep their own copy for the thread (rt/_runtime.c's getm).
+    """
+    _tls.m = mp
+    if r2._c is not None:
+        r2._c.setm(mp)
+
+
 def getm() -> m | None:
     """The M of this thread, or None for a thread the runtime did not start."""
     return getattr(_tls, "m", None)
@@ -235,7 +245,7 @@ def run(main: Callable[..., Any], *args: Any) -> Any:
         m0.g0 = greenlet.getcurrent()
         m0.thread = threading.current_thread()
         allm.append(m0)
-        _tls.m = m0
+        setm(m0)
         acquirep(allp[0])
         try:
             for hook in list(_startHooks):
@@ -258,7 +268,7 @@ def run(main: Callable[..., Any], *args: Any) -> Any:
                 raise exc
             return _maing.result
         finally:
-            _tls.m = None
+            setm(None)
             _runThread = None
     finally:
         _runLock.release()

@@ -148,6 +148,8 @@ class fdMutex:
 class fdMutexMethods:
     """internal/poll/fd_mutex.go: the FD methods defined there (FD inherits them)."""
 
+    __slots__ = ()
+
     fdmu: fdMutex
     isFile: bool
 

@@ -126,6 +126,8 @@ def convertErr(res: int, isFile: bool) -> Exception | None:
 class fdDeadlineMethods:
     """internal/poll/fd_poll_runtime.go: the FD deadline methods (FD inherits them)."""
 
+    __slots__ = ()
+
     pd: pollDesc
 
     def incref(self) -> Exception | None:

@@ -21,6 +21,8 @@ T = TypeVar("T")
 class fdPosixMethods:
     """internal/poll/fd_posix.go: the FD methods defined there (FD inherits them)."""
 
+    __slots__ = ()
+
     Sysfd: int
     ZeroReadIsEOF: bool
 

@@ -104,6 +104,9 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
     with the fd and flags, then call ``Init``.
     """
 
+    __slots__ = ("fdmu", "Sysfd", "pd", "csema", "isBlocking", "IsStream", "ZeroReadIsEOF",
+                 "isFile", "__weakref__")
+
     def __init__(self, Sysfd: int = -1, IsStream: bool = False,
                  ZeroReadIsEOF: bool = False) -> None:
         self.fdmu = fdMutex()

@@ -19,6 +19,8 @@ def _int32(v: int) -> int:
 class sockoptMethods:
     """The FD's socket option methods (FD inherits them)."""
 
+    __slots__ = ()
+
     Sysfd: int
 
     def incref(self) -> Exception | None:

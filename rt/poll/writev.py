@@ -22,6 +22,8 @@ maxRW: Final = 1 << 30
 class writevMethods:
     """internal/poll/writev.go: FD.Writev (FD inherits it)."""
 
+    __slots__ = ()
+
     Sysfd: int
     IsStream: bool
     isFile: bool
