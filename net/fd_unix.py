@@ -205,3 +205,30 @@ def newFD(sysfd: int, family: int, sotype: int, net: str) -> netFD:
 def closeRaw(s: int) -> None:
     """poll.CloseFunc on a raw fd (error paths before a netFD exists)."""
     hook_unix.CloseFunc(s)
+
+
+# ---------------------------------------------------------------------------
+# C twins of conn.Read and conn.Write (net/net.go), which run netFD.Read or
+# netFD.Write (fd_posix.go) and the poll.FD's Read or Write in one C call;
+# the reference methods stay in net.net.pyTwins. See rt/runtime2.py's last
+# section for how twins are bound.
+
+
+def _bindTwins() -> None:
+    from net import net as netmod
+    from net.fd_posix import readSyscallName, writeSyscallName
+    from rt import runtime2
+    from std import io
+
+    if runtime2._c is None:
+        return
+    ns = {
+        "netFD": netFD, "EINVAL": sys_linux.EINVAL, "EOF": io.EOF,
+        "wrapSyscallError": wrapSyscallError, "OpError": netmod.OpError,
+        "readSyscallName": readSyscallName, "writeSyscallName": writeSyscallName,
+    }
+    for name, method in runtime2._c.bind_conn(netmod.conn, ns).items():
+        setattr(netmod.conn, name, method)
+
+
+_bindTwins()

@@ -53,7 +53,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Protocol, overload, runtime_checkable
 
-from net.error_posix import isConnError, wrapSyscallError
+from net.error_posix import isConnError
 from rt.poll.fd import ErrNetClosing
 from rt.sys_linux import EINVAL
 from std import context, errors, io, os, time
@@ -229,31 +229,25 @@ class conn:
     def Read(self, b: Any) -> tuple[int, Any]:
         """net/net.go: conn.Read. Fills b in place; ``n, err = c.Read(buf)``.
 
-        Discussion: netFD.Read (fd_posix.go) is inlined here: the poll.FD's
-        Read directly, then its wrapSyscallError on the error path only. One
-        Python call less on every Read and Write.
+        Errors other than io.EOF come back as an *OpError naming the
+        operation, the network and both addresses.
         """
-        fd = self.fd
-        if fd is None:
+        if not self.ok():
             return 0, EINVAL
-        n, err = fd.pfd.Read(b)
+        fd = self.fd
+        n, err = fd.Read(b)
         if err is not None and err is not io.EOF:
-            err = OpError(Op="read", Net=fd.net, Source=fd.laddr, Addr=fd.raddr,
-                          Err=wrapSyscallError("read", err))
+            err = OpError(Op="read", Net=fd.net, Source=fd.laddr, Addr=fd.raddr, Err=err)
         return n, err
 
     def Write(self, b: Any) -> tuple[int, Any]:
-        """net/net.go: conn.Write. Writes all of b or returns an error with the count.
-
-        Discussion: netFD.Write inlined, as in Read.
-        """
-        fd = self.fd
-        if fd is None:
+        """net/net.go: conn.Write. Writes all of b or returns an error with the count."""
+        if not self.ok():
             return 0, EINVAL
-        n, err = fd.pfd.Write(b)
+        fd = self.fd
+        n, err = fd.Write(b)
         if err is not None:
-            err = OpError(Op="write", Net=fd.net, Source=fd.laddr, Addr=fd.raddr,
-                          Err=wrapSyscallError("write", err))
+            err = OpError(Op="write", Net=fd.net, Source=fd.laddr, Addr=fd.raddr, Err=err)
         return n, err
 
     def Close(self) -> Any:
@@ -863,3 +857,8 @@ class Buffers(list[Any]):
                 return
             n -= ln0
             del self[0]
+
+
+# The reference conn.Read and conn.Write; net/fd_unix.py binds their C twins
+# (rt/_runtime.c) in their place when the extension is loaded.
+pyTwins: Final[dict[str, Any]] = {"Read": conn.Read, "Write": conn.Write}

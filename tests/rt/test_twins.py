@@ -53,6 +53,9 @@ def test_TwinsAreBuilt() -> None:
             for name in mod._twinned:
                 assert getattr(mod, name) is mod.pyTwins[name], (mod.__name__, name)
         assert fd_unix.FD.Read is fd_unix.pyTwins["Read"]
+        from net import net as netmod
+
+        assert netmod.conn.Write is netmod.pyTwins["Write"]
         return
     if shutil.which("cc") is None and shutil.which("gcc") is None:
         pytest.skip("no C compiler here: the optional extension cannot have been built")
@@ -69,8 +72,11 @@ def test_TwinsAreBuilt() -> None:
             # The twin's docstring names the same Go function as the reference's.
             goname = (mod.pyTwins[name].__doc__ or "").split(":")[1].split(".")[0].strip()
             assert goname in (twin.__doc__ or ""), (name, goname, twin.__doc__)
-    for name in ("Read", "Write"):
-        assert type(getattr(fd_unix.FD, name)).__name__ == "method_descriptor"
+    from net import net as netmod
+
+    for cls in (fd_unix.FD, netmod.conn):
+        for name in ("Read", "Write"):
+            assert type(cls.__dict__[name]).__name__ == "method_descriptor", (cls, name)
 
 
 # ---------------------------------------------------------------------------
@@ -91,16 +97,21 @@ def reference() -> Iterator[None]:
         saved.append((fpr, name, getattr(fpr, name)))
     fpr.runtime_pollReset = netpoll.poll_runtime_pollReset
     fpr.runtime_pollWait = netpoll.poll_runtime_pollWait
-    fdsaved = {name: fd_unix.FD.__dict__[name] for name in fd_unix.pyTwins}
-    for name, fn in fd_unix.pyTwins.items():
-        setattr(fd_unix.FD, name, fn)
+    from net import net as netmod
+
+    classes = [(fd_unix.FD, fd_unix.pyTwins), (netmod.conn, netmod.pyTwins)]
+    clsaved = [(cls, {name: cls.__dict__[name] for name in ref}) for cls, ref in classes]
+    for cls, ref in classes:
+        for name, fn in ref.items():
+            setattr(cls, name, fn)
     try:
         yield
     finally:
         for mod, name, fn in saved:
             setattr(mod, name, fn)
-        for name, fn in fdsaved.items():
-            setattr(fd_unix.FD, name, fn)
+        for cls, methods in clsaved:
+            for name, fn in methods.items():
+                setattr(cls, name, fn)
 
 
 # ---------------------------------------------------------------------------
@@ -334,3 +345,56 @@ def test_ProgramsAgree(scripts: list[list[tuple[Any, ...]]]) -> None:
     with reference():
         want = _runProgram(scripts)
     assert got == want
+
+
+def _connTrace() -> list[str]:
+    """net's conn.Read/Write through their results and errors, over loopback TCP."""
+    import net
+    from std import time as gotime
+
+    out: list[str] = []
+
+    def main() -> None:
+        ln, err = net.Listen("tcp", "127.0.0.1:0")
+        assert ln is not None and err is None
+        c, err = net.Dial("tcp", ln.Addr().String())
+        assert c is not None and err is None
+        s, err = ln.Accept()
+        assert s is not None and err is None
+        buf = bytearray(16)
+        for step in (
+            lambda: c.Write(b"hello"),
+            lambda: s.Read(buf),
+            lambda: s.Read(bytearray()),
+            lambda: (s.SetReadDeadline(gotime.Now().Add(-gotime.Second)), s.Read(buf))[1],
+            lambda: (s.SetReadDeadline(gotime.Time()), c.Close(), s.Read(buf))[2],
+            lambda: c.Read(buf),
+            lambda: c.Write(b"x"),
+            lambda: s.Write(memoryview(b"abc")),
+            lambda: s.Read(b"read-only"),
+        ):
+            try:
+                n, err = step()
+                addrs = (c.LocalAddr().String(), s.LocalAddr().String())
+                text = str(err)
+                for i, a in enumerate(addrs):
+                    text = text.replace(a, f"<addr{i}>")
+                out.append(f"{n} {type(err).__name__} {text}")
+            except TypeError as e:
+                out.append(f"TypeError {e}")
+        s.Close()
+        ln.Close()
+
+    rt.run(main)
+    return out
+
+
+@needsTwins
+def test_ConnTwinsAgree() -> None:
+    got = _connTrace()
+    with reference():
+        want = _connTrace()
+    assert got == want
+    assert got[0] == "5 NoneType None" and got[1] == "5 NoneType None"
+    assert got[3].startswith("0 OpError read tcp") and got[3].endswith("i/o timeout")
+    assert "use of closed network connection" in got[5]
