@@ -52,7 +52,7 @@ enum { _Grunnable = 1, _Grunning = 2, _Gwaiting = 4 };
 /* netpoll.go's rg/wg states, pollInfo bits and result codes. */
 enum { pdNil = 0, pdReady = 1, pdWait = 2 };
 enum { pollClosing = 1, pollEventErr = 2, pollExpiredReadDeadline = 4,
-       pollExpiredWriteDeadline = 8, pollFDSeq = 4 };
+       pollExpiredWriteDeadline = 8, pollFDSeq = 16 /* a shift count: Go's 1 << 4 */ };
 #define pollFDSeqMask ((1 << 20) - 1)
 enum { pollNoError = 0, pollErrClosing = 1, pollErrTimeout = 2, pollErrNotPollable = 3 };
 enum { modeR = 'r', modeW = 'w', modeRW = 'r' + 'w' };
@@ -152,6 +152,10 @@ static const char *const gq_names[] = {"head", "tail", "size", NULL};
 enum { GQ_head, GQ_tail, GQ_size, GQ_N };
 static const char *const gl_names[] = {"head", "size", NULL};
 enum { GL_head, GL_size, GL_N };
+static const char *const sc_names[] = {"lastpoll", "pollUntil", "npidle", "runq", "nGsyscall",
+    "sysmonwait", "sysmonpoll", "lock", NULL};
+enum { SC_lastpoll, SC_pollUntil, SC_npidle, SC_runq, SC_nGsyscall, SC_sysmonwait,
+       SC_sysmonpoll, SC_lock, SC_N };
 static const char *const ts_names[] = {"minWhenHeap", "minWhenModified", NULL};
 enum { TS_minWhenHeap, TS_minWhenModified, TS_N };
 static const char *const pd_names[] = {"fd", "fdseq", "atomicInfo", "rg", "wg", "rd",
@@ -164,14 +168,15 @@ static const char *const fm_names[] = {"state", NULL};
 enum { FM_state, FM_N };
 static const char *const ppd_names[] = {"runtimeCtx", NULL};
 static const char *const fd_names[] = {"fdmu", "Sysfd", "pd", "isFile", "IsStream",
-    "ZeroReadIsEOF", NULL};
-enum { FD_fdmu, FD_Sysfd, FD_pd, FD_isFile, FD_IsStream, FD_ZeroReadIsEOF, FD_N };
+    "ZeroReadIsEOF", "isBlocking", NULL};
+enum { FD_fdmu, FD_Sysfd, FD_pd, FD_isFile, FD_IsStream, FD_ZeroReadIsEOF, FD_isBlocking,
+       FD_N };
 enum { PPD_runtimeCtx, PPD_N };
 
 static Py_ssize_t G[G_N], M[M_N], P[P_N], GQ[GQ_N], GL[GL_N], TS[TS_N], PD[PD_N],
-    ST[ST_N], FM[FM_N], PPD[PPD_N], FDS[FD_N];
+    ST[ST_N], FM[FM_N], PPD[PPD_N], FDS[FD_N], SC[SC_N];
 static PyTypeObject *g_type, *m_type, *p_type, *gq_type, *gl_type, *ts_type, *pd_type,
-    *st_type, *fm_type, *ppd_type, *fd_type;
+    *st_type, *fm_type, *ppd_type, *fd_type, *sc_type;
 
 /* ------------------------------------------------------------------------
  * The Python side: module dicts, the reference functions, interned names.
@@ -184,7 +189,8 @@ static PyObject *epoll_dict;     /* rt.netpoll_epoll.__dict__ */
 /* Reference (Python) functions the twins defer to. */
 static PyObject *py_casgstatus, *py_ready, *py_readyFromOtherThread, *py_findRunnable,
     *py_wakeNetPoller, *py_stackalloc, *py_throw, *py_newstack, *py_UnwindingError,
-    *py_pollReset, *py_forget, *py_park_m, *py_injectglist;
+    *py_pollReset, *py_forget, *py_park_m, *py_injectglist, *py_runqget, *py_runqput,
+    *py_runqputbatch;
 /* Python objects used as values. */
 static PyObject *tls, *str_m, *str_runq, *str_size, *str_lastpoll, *str_npidle,
     *str_sysmonpoll, *str_unwinding, *str_preemptRequested, *str_panicking,
@@ -192,7 +198,7 @@ static PyObject *tls, *str_m, *str_runq, *str_size, *str_lastpoll, *str_npidle,
     *str_netpollEventFd, *str_netpollWakeSig, *str_eventFdMarker, *str_pollcache,
     *str_all, *str_lock, *str_enter, *str_exit, *str_gList, *str_runqputslow, *str_wakep,
     *str_netpoller, *str_acquire, *str_release, *str_pollUntil, *str_nGsyscall,
-    *str_sysmonwait, *str_sysmonwake;
+    *str_sysmonwait, *str_sysmonwake, *str_check;
 static PyObject *c_park_m_obj;   /* this module's park_m, stored in m.mcallfn */
 static PyObject *c_blockcommit_obj; /* this module's netpollblockcommit */
 static PyObject *int_modeR, *int_modeW;
@@ -285,6 +291,10 @@ setm(PyObject *self, PyObject *mp)
         Py_CLEAR(cur_m);
         Py_RETURN_NONE;
     }
+    if (m_type == NULL || !Py_IS_TYPE(mp, m_type)) {
+        PyErr_SetString(PyExc_TypeError, "setm(mp): mp must be a runtime2.m or None");
+        return NULL;
+    }
     Py_INCREF(mp);
     Py_XSETREF(cur_m, mp);
     cur_m_thread = PyThread_get_thread_ident();
@@ -317,6 +327,42 @@ call_throw(const char *msg)
     PyObject *r = PyObject_CallFunction(py_throw, "s", msg);
     Py_XDECREF(r);
     return NULL;
+}
+
+
+/* Fields of the scheduler's global ``sched`` (runtime2.schedt's __slots__). */
+static inline long long
+sched_ll(PyObject *sched, int field)
+{
+    if (!Py_IS_TYPE(sched, sc_type)) {
+        PyErr_SetString(PyExc_TypeError, "rt._runtime: sched is not a runtime2.schedt");
+        return -1;
+    }
+    return slot_ll(sched, SC[field]);
+}
+
+static inline int
+sched_set_ll(PyObject *sched, int field, long long x)
+{
+    if (!Py_IS_TYPE(sched, sc_type)) {
+        PyErr_SetString(PyExc_TypeError, "rt._runtime: sched is not a runtime2.schedt");
+        return -1;
+    }
+    return slot_set_ll(sched, SC[field], x);
+}
+
+/* A field as a new reference. */
+static inline PyObject *
+sched_get(PyObject *sched, int field)
+{
+    if (!Py_IS_TYPE(sched, sc_type)) {
+        PyErr_SetString(PyExc_TypeError, "rt._runtime: sched is not a runtime2.schedt");
+        return NULL;
+    }
+    PyObject *v = SLOT(sched, SC[field]);
+    if (v == NULL)
+        PyErr_SetString(PyExc_AttributeError, "rt._runtime: sched field unset");
+    return Py_XNewRef(v);
 }
 
 /* ========================================================================
@@ -405,6 +451,8 @@ runqput(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         PyErr_SetString(PyExc_TypeError, "runqput(pp, gp, next)");
         return NULL;
     }
+    if (!Py_IS_TYPE(args[0], p_type))
+        return PyObject_Vectorcall(py_runqput, args, 3, NULL);
     int next = PyObject_IsTrue(args[2]);
     if (next < 0 || c_runqput(args[0], args[1], next) < 0)
         return NULL;
@@ -448,6 +496,8 @@ c_runqget(PyObject *pp, int *inherit)
 static PyObject *
 runqget(PyObject *self, PyObject *pp)
 {
+    if (!Py_IS_TYPE(pp, p_type))
+        return PyObject_CallOneArg(py_runqget, pp);
     int inherit;
     PyObject *gp = c_runqget(pp, &inherit);
     if (gp == NULL)
@@ -498,10 +548,16 @@ c_runqputbatch(PyObject *pp, PyObject *q)
 static PyObject *
 runqputbatch(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 2 || !Py_IS_TYPE(args[0], p_type) || !Py_IS_TYPE(args[1], gq_type)) {
-        PyErr_SetString(PyExc_TypeError, "runqputbatch(pp: p, q: gQueue)");
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "runqputbatch(pp, q)");
         return NULL;
     }
+    int plain = Py_IS_TYPE(args[0], p_type) && Py_IS_TYPE(args[1], gq_type);
+    for (PyObject *gp = plain ? SLOT(args[1], GQ[GQ_head]) : NULL;
+         plain && gp != NULL && gp != Py_None; gp = SLOT(gp, G[G_schedlink]))
+        plain = Py_IS_TYPE(gp, g_type);
+    if (!plain)   /* not the runtime's own objects: the reference */
+        return PyObject_Vectorcall(py_runqputbatch, args, 2, NULL);
     if (c_runqputbatch(args[0], args[1]) < 0)
         return NULL;
     Py_RETURN_NONE;
@@ -513,7 +569,7 @@ runqputbatch(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 static int
 after_ready(PyObject *sched)
 {
-    long long npidle = attr_ll(sched, str_npidle);
+    long long npidle = sched_ll(sched, SC_npidle);
     if (npidle == -1 && PyErr_Occurred())
         return -1;
     if (npidle != 0) {
@@ -523,7 +579,7 @@ after_ready(PyObject *sched)
             return -1;
         Py_DECREF(r);
     }
-    long long lastpoll = attr_ll(sched, str_lastpoll);
+    long long lastpoll = sched_ll(sched, SC_lastpoll);
     if (lastpoll == -1 && PyErr_Occurred())
         return -1;
     if (lastpoll == 0) {
@@ -564,10 +620,12 @@ c_ready(PyObject *gp, int next)
     Py_DECREF(pp);
     if (r < 0)
         return -1;
-    PyObject *sched = dict_get(proc_dict, str_sched);
+    PyObject *sched = Py_XNewRef(dict_get(proc_dict, str_sched));
     if (sched == NULL)
         return -1;
-    return after_ready(sched);
+    r = after_ready(sched);
+    Py_DECREF(sched);
+    return r;
 }
 
 static PyObject *
@@ -652,18 +710,18 @@ gopark(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         Py_DECREF(mp);
         return call_throw("gopark: not on a goroutine");
     }
+    PyObject *g0 = SLOT(mp, M[M_g0]);
+    if (g0 == NULL || !PyGreenlet_Check(g0)) {
+        Py_DECREF(mp);
+        return call_throw("gopark: M has no g0");
+    }
+    Py_INCREF(g0);
     slot_set(mp, M[M_waitunlockf], args[0]);
     slot_set(mp, M[M_waitlock], args[1]);
     slot_set(gp, G[G_waitreason], args[2]);
     /* mcall(park_m) */
     slot_set(mp, M[M_mcallfn], c_park_m_obj);
-    PyObject *g0 = SLOT(mp, M[M_g0]);
-    Py_XINCREF(g0);
     Py_DECREF(mp);
-    if (g0 == NULL || !PyGreenlet_Check(g0)) {
-        Py_XDECREF(g0);
-        return call_throw("gopark: M has no g0");
-    }
     PyObject *r = PyGreenlet_Switch((PyGreenlet *)g0, NULL, NULL);
     Py_DECREF(g0);
     if (r == NULL)
@@ -734,7 +792,8 @@ c_execute(PyObject *mp, PyObject *gp, int inheritTime)
     if (slot_set_ll(gp, G[G_waitsince], 0) < 0 || slot_set_ll(gp, G[G_waitreason], 0) < 0)
         return -1;
     slot_set(gp, G[G_preempt], Py_False);
-    if (PyDict_SetItem(proc_dict, str_preemptRequested, Py_False) < 0)
+    if (global_true(proc_dict, str_preemptRequested) != 0
+        && PyDict_SetItem(proc_dict, str_preemptRequested, Py_False) < 0)
         return -1;
     PyObject *pp = SLOT(mp, M[M_p]);
     if (pp == NULL || pp == Py_None)
@@ -801,22 +860,12 @@ execute(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 static PyObject *netpoll(PyObject *self, PyObject *arg);
 static PyObject *injectglist(PyObject *self, PyObject *glist);
 
-static int
-set_attr_ll(PyObject *o, PyObject *name, long long x)
-{
-    PyObject *v = PyLong_FromLongLong(x);
-    if (v == NULL)
-        return -1;
-    int r = PyObject_SetAttr(o, name, v);
-    Py_DECREF(v);
-    return r;
-}
 
 /* sched.runq.size, or -1 with an error. */
 static long long
 globrunqsize(PyObject *sched)
 {
-    PyObject *runq = PyObject_GetAttr(sched, str_runq);
+    PyObject *runq = sched_get(sched, SC_runq);
     if (runq == NULL)
         return -1;
     long long size = Py_IS_TYPE(runq, gq_type) ? slot_ll(runq, GQ[GQ_size]) : attr_ll(runq, str_size);
@@ -838,7 +887,7 @@ c_findRunnableSleep(PyObject *sched, PyObject *pp)
         return -1;
     if (np == Py_None)
         return 0;
-    PyObject *lock = PyObject_GetAttr(sched, str_lock);
+    PyObject *lock = sched_get(sched, SC_lock);
     if (lock == NULL)
         return -1;
     PyObject *r = PyObject_CallMethodNoArgs(lock, str_acquire);
@@ -848,13 +897,13 @@ c_findRunnableSleep(PyObject *sched, PyObject *pp)
     }
     Py_DECREF(r);
     int decided = 0;  /* 1: sleep; 0: the reference decides */
-    if (set_attr_ll(sched, str_lastpoll, 0) < 0 || set_attr_ll(sched, str_pollUntil, 0) < 0) {
+    if (sched_set_ll(sched, SC_lastpoll, 0) < 0 || sched_set_ll(sched, SC_pollUntil, 0) < 0) {
         decided = -1;
     }
     else {
         long long gsize = globrunqsize(sched);
         long long h = slot_ll(pp, P[P_runqhead]), t = slot_ll(pp, P[P_runqtail]);
-        long long nGsyscall = attr_ll(sched, str_nGsyscall);
+        long long nGsyscall = sched_ll(sched, SC_nGsyscall);
         long long waiters = global_ll(netpoll_dict, str_netpollWaiters);
         PyObject *nx = SLOT(pp, P[P_runnext]);
         if (PyErr_Occurred())
@@ -872,7 +921,7 @@ c_findRunnableSleep(PyObject *sched, PyObject *pp)
         return -1;
     Py_DECREF(r);
     if (decided <= 0) {
-        if (decided == 0 && set_attr_ll(sched, str_lastpoll, nanotime()) < 0)
+        if (decided == 0 && sched_set_ll(sched, SC_lastpoll, nanotime()) < 0)
             return -1;
         return decided;
     }
@@ -897,10 +946,10 @@ c_findRunnableSleep(PyObject *sched, PyObject *pp)
     PyObject *et, *ev, *tb;
     PyErr_Fetch(&et, &ev, &tb);
     int fin = 0;
-    if (set_attr_ll(sched, str_pollUntil, 0) < 0 || set_attr_ll(sched, str_lastpoll, nanotime()) < 0)
+    if (sched_set_ll(sched, SC_pollUntil, 0) < 0 || sched_set_ll(sched, SC_lastpoll, nanotime()) < 0)
         fin = -1;
     else {
-        PyObject *w = PyObject_GetAttr(sched, str_sysmonwait);
+        PyObject *w = sched_get(sched, SC_sysmonwait);
         int sw = w ? PyObject_IsTrue(w) : -1;
         Py_XDECREF(w);
         if (sw < 0)
@@ -941,11 +990,13 @@ c_findRunnable(PyObject *mp, int *inherit)
     if (pp == NULL || pp == Py_None || !Py_IS_TYPE(pp, p_type))
         goto slow;
     for (;;) {
-        PyObject *v = PyObject_GetAttr(sched, str_sysmonpoll);
+        PyObject *v = sched_get(sched, SC_sysmonpoll);
         if (v == NULL)
             return NULL;
         int sp = PyObject_IsTrue(v);
         Py_DECREF(v);
+        if (sp < 0)
+            return NULL;
         if (sp != 0)
             goto slow;
         PyObject *ts = SLOT(pp, P[P_timers]);
@@ -997,7 +1048,12 @@ slow:;
         return NULL;
     }
     PyObject *g = PyTuple_GET_ITEM(res, 0);
-    *inherit = PyObject_IsTrue(PyTuple_GET_ITEM(res, 1));
+    int it = PyObject_IsTrue(PyTuple_GET_ITEM(res, 1));
+    if (it < 0) {
+        Py_DECREF(res);
+        return NULL;
+    }
+    *inherit = it;
     Py_INCREF(g);
     Py_DECREF(res);
     return g;
@@ -1087,10 +1143,8 @@ fail:
 static PyObject *
 injectglist(PyObject *self, PyObject *glist)
 {
-    if (!Py_IS_TYPE(glist, gl_type)) {
-        PyErr_SetString(PyExc_TypeError, "injectglist(glist: gList)");
-        return NULL;
-    }
+    if (!Py_IS_TYPE(glist, gl_type))
+        return PyObject_CallOneArg(py_injectglist, glist);
     PyObject *head = SLOT(glist, GL[GL_head]);
     if (head == NULL || head == Py_None)
         Py_RETURN_NONE;
@@ -1103,7 +1157,6 @@ injectglist(PyObject *self, PyObject *glist)
         goto slow;
     }
     /* The common case: every G fits in the ring. */
-    long long n = slot_ll(glist, GL[GL_size]);
     long long h = slot_ll(pp, P[P_runqhead]);
     long long t = slot_ll(pp, P[P_runqtail]);
     PyObject *runq = SLOT(pp, P[P_runq]);
@@ -1111,33 +1164,38 @@ injectglist(PyObject *self, PyObject *glist)
         Py_DECREF(mp);
         return NULL;
     }
+    long long n = 0;
+    for (PyObject *gp = head; gp != Py_None; gp = SLOT(gp, G[G_schedlink]), n++) {
+        if (gp == NULL || !Py_IS_TYPE(gp, g_type)) {
+            Py_DECREF(mp);
+            goto slow;   /* nothing changed yet */
+        }
+    }
     if (t - h + n > 256 || runq == NULL || !PyList_CheckExact(runq)
         || PyList_GET_SIZE(runq) != 256) {
         Py_DECREF(mp);
         goto slow;
     }
+    /* As the reference: every G runnable first, then the list becomes a
+     * queue that runqputbatch empties into the ring from its head. */
     for (PyObject *gp = head; gp != Py_None; gp = SLOT(gp, G[G_schedlink])) {
-        if (!Py_IS_TYPE(gp, g_type)) {
+        if (c_casgstatus(gp, _Gwaiting, _Grunnable) < 0) {
             Py_DECREF(mp);
-            goto slow;   /* nothing changed yet */
+            return NULL;
         }
     }
     PyObject *gp = head;
     Py_INCREF(gp);
     slot_set(glist, GL[GL_head], Py_None);
-    slot_set_ll(glist, GL[GL_size], 0);
-    /* Go walks the list casgstatus-ing it into a gQueue, then runqputbatch
-     * takes it from the head: the same order as here. */
+    if (slot_set_ll(glist, GL[GL_size], 0) < 0) {
+        Py_DECREF(gp);
+        Py_DECREF(mp);
+        return NULL;
+    }
     while (gp != Py_None) {
         PyObject *next = SLOT(gp, G[G_schedlink]);
         Py_INCREF(next);
         slot_set(gp, G[G_schedlink], Py_None);
-        if (c_casgstatus(gp, _Gwaiting, _Grunnable) < 0) {
-            Py_DECREF(gp);
-            Py_DECREF(next);
-            Py_DECREF(mp);
-            return NULL;
-        }
         PyObject **item = &PyList_GET_ITEM(runq, t & 255);
         PyObject *old = *item;
         *item = gp;
@@ -1153,7 +1211,7 @@ injectglist(PyObject *self, PyObject *glist)
         PyObject *sched = dict_get(proc_dict, str_sched);
         if (sched == NULL)
             return NULL;
-        long long npidle = attr_ll(sched, str_npidle);
+        long long npidle = sched_ll(sched, SC_npidle);
         if (npidle == -1 && PyErr_Occurred())
             return NULL;
         if (npidle != 0) {   /* wakep */
@@ -1203,13 +1261,15 @@ check_pd(PyObject *pd)
     return 0;
 }
 
+/* A mode argument ('r', 'w', 'r'+'w', or any int the reference would take). */
 static int
-arg_mode(PyObject *o)
+arg_mode(PyObject *o, int *out)
 {
     long mode = PyLong_AsLong(o);
     if (mode == -1 && PyErr_Occurred())
         return -1;
-    return (int)mode;
+    *out = (int)mode;
+    return 0;
 }
 
 static PyObject *
@@ -1218,8 +1278,8 @@ netpollcheckerr(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     if (nargs != 2 || check_pd(args[0]) < 0)
         return nargs != 2 ? (PyErr_SetString(PyExc_TypeError, "netpollcheckerr(pd, mode)"), NULL)
                           : NULL;
-    int mode = arg_mode(args[1]);
-    if (mode < 0)
+    int mode;
+    if (arg_mode(args[1], &mode) < 0)
         return NULL;
     int r = c_netpollcheckerr(args[0], mode, NULL);
     return r < 0 ? NULL : PyLong_FromLong(r);
@@ -1253,8 +1313,8 @@ netpollblockcommit(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     PyObject *gp = args[0], *pd = PyTuple_GET_ITEM(args[1], 0);
     if (check_pd(pd) < 0)
         return NULL;
-    int mode = arg_mode(PyTuple_GET_ITEM(args[1], 1));
-    if (mode < 0)
+    int mode;
+    if (arg_mode(PyTuple_GET_ITEM(args[1], 1), &mode) < 0)
         return NULL;
     Py_ssize_t off = mode == modeR ? PD[PD_rg] : PD[PD_wg];
     if (pdstate(SLOT(pd, off)) != pdWait)
@@ -1294,11 +1354,9 @@ c_netpollblock(PyObject *pd, int mode, int waitio)
         PyObject *arg = PyTuple_Pack(2, pd, mode == modeR ? int_modeR : int_modeW);
         if (arg == NULL)
             return -1;
-        PyObject *reason = PyLong_FromLong(waitReasonIOWait);
-        PyObject *argv[3] = {c_blockcommit_obj, arg, reason};
+        PyObject *argv[3] = {c_blockcommit_obj, arg, small_int[waitReasonIOWait]};
         PyObject *r = gopark(NULL, argv, 3);
         Py_DECREF(arg);
-        Py_XDECREF(reason);
         if (r == NULL) {
             /* Unwound while parked (rt.run's teardown): leave no reference
              * to this G in the pollDesc (the reference's _forget). */
@@ -1306,9 +1364,7 @@ c_netpollblock(PyObject *pd, int mode, int waitio)
             PyErr_Fetch(&et, &ev, &tb);
             PyObject *f = PyObject_CallFunction(py_forget, "Oi", pd, mode);
             if (f == NULL) {
-                Py_XDECREF(et);
-                Py_XDECREF(ev);
-                Py_XDECREF(tb);
+                _PyErr_ChainExceptions(et, ev, tb);
                 return -1;
             }
             Py_DECREF(f);
@@ -1321,9 +1377,12 @@ c_netpollblock(PyObject *pd, int mode, int waitio)
     PyObject *o = SLOT(pd, off);
     Py_XINCREF(o);
     slot_set(pd, off, small_int[pdNil]);
-    long ov = (o != NULL && PyLong_CheckExact(o)) ? PyLong_AsLong(o) : 99;
+    int overflow = 0;
+    long ov = (o != NULL && PyLong_CheckExact(o)) ? PyLong_AsLongAndOverflow(o, &overflow) : 99;
     Py_XDECREF(o);
-    if (ov < 0 || ov > pdWait)
+    if (ov == -1 && PyErr_Occurred())
+        return -1;
+    if (overflow > 0 || ov > pdWait)   /* the reference: not an int, or above pdWait */
         return call_throw("runtime: corrupted polldesc"), -1;
     return ov == pdReady;
 }
@@ -1337,9 +1396,11 @@ netpollblock(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     }
     if (check_pd(args[0]) < 0)
         return NULL;
-    int mode = arg_mode(args[1]);
+    int mode;
+    if (arg_mode(args[1], &mode) < 0)
+        return NULL;
     int waitio = PyObject_IsTrue(args[2]);
-    if (mode < 0 || waitio < 0)
+    if (waitio < 0)
         return NULL;
     int r = c_netpollblock(args[0], mode, waitio);
     if (r < 0)
@@ -1378,10 +1439,14 @@ netpollunblock(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     }
     if (check_pd(args[0]) < 0)
         return NULL;
-    int mode = arg_mode(args[1]);
+    int mode;
+    if (arg_mode(args[1], &mode) < 0)
+        return NULL;
     int ioready = PyObject_IsTrue(args[2]);
+    if (ioready < 0)
+        return NULL;
     long long delta = PyLong_AsLongLong(args[3]);
-    if (mode < 0 || ioready < 0 || PyErr_Occurred())
+    if (delta == -1 && PyErr_Occurred())
         return NULL;
     PyObject *gp = c_netpollunblock(args[0], mode, ioready, &delta);
     return Py_BuildValue("(NL)", gp ? gp : Py_NewRef(Py_None), delta);
@@ -1445,8 +1510,8 @@ netpollready(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     }
     if (check_pd(args[1]) < 0)
         return NULL;
-    int mode = arg_mode(args[2]);
-    if (mode < 0)
+    int mode;
+    if (arg_mode(args[2], &mode) < 0)
         return NULL;
     long long size = slot_ll(args[0], GL[GL_size]), readied = 0;
     if (PyErr_Occurred())
@@ -1475,12 +1540,24 @@ c_pollReset(PyObject *pd, int mode)
     if (d == -1 && PyErr_Occurred())
         return -1;
     if (d > 0) {
-        PyObject *r = PyObject_CallFunction(py_pollReset, "Oi", pd, mode);
-        if (r == NULL)
+        /* A deadline is armed: run the P's due timers first (the reference's
+         * Discussion says why). */
+        PyObject *mp = getm();
+        if (mp == NULL)
             return -1;
-        long res = PyLong_AsLong(r);
-        Py_DECREF(r);
-        return res == -1 && PyErr_Occurred() ? -1 : (int)res;
+        PyObject *pp = mp != Py_None ? SLOT(mp, M[M_p]) : NULL;
+        if (pp != NULL && pp != Py_None) {
+            PyObject *ts = SLOT(pp, P[P_timers]);
+            PyObject *r = ts ? PyObject_CallMethodOneArg(ts, str_check, small_int[0]) : NULL;
+            if (r == NULL) {
+                Py_DECREF(mp);
+                if (!PyErr_Occurred())
+                    PyErr_SetString(PyExc_AttributeError, "rt._runtime: p.timers unset");
+                return -1;
+            }
+            Py_DECREF(r);
+        }
+        Py_DECREF(mp);
     }
     int errcode = c_netpollcheckerr(pd, mode, NULL);
     if (errcode != pollNoError)
@@ -1501,8 +1578,8 @@ poll_runtime_pollReset(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     }
     if (check_pd(args[0]) < 0)
         return NULL;
-    int mode = arg_mode(args[1]);
-    if (mode < 0)
+    int mode;
+    if (arg_mode(args[1], &mode) < 0)
         return NULL;
     int r = c_pollReset(args[0], mode);
     return r < 0 ? NULL : PyLong_FromLong(r);
@@ -1537,8 +1614,8 @@ poll_runtime_pollWait(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     }
     if (check_pd(args[0]) < 0)
         return NULL;
-    int mode = arg_mode(args[1]);
-    if (mode < 0)
+    int mode;
+    if (arg_mode(args[1], &mode) < 0)
         return NULL;
     int r = c_pollWait(args[0], mode);
     return r < 0 ? NULL : PyLong_FromLong(r);
@@ -1689,6 +1766,10 @@ netpoll(PyObject *self, PyObject *arg)
         {
             int b = ev == EPOLLERR;
             long long x = slot_ll(pd, PD[PD_atomicInfo]);
+            if (x == -1 && PyErr_Occurred()) {
+                Py_DECREF(pds);
+                goto fail;
+            }
             long long xSeq = (x >> pollFDSeq) & pollFDSeqMask;
             if (!(tag != 0 && xSeq != (tag & pollFDSeqMask))
                 && (((x & pollEventErr) != 0) != b)) {
@@ -1752,7 +1833,8 @@ bind_runtime2(PyObject *self, PyObject *d)
     if (take_type(d, "g", &g_type, g_names, G) < 0 || take_type(d, "m", &m_type, m_names, M) < 0
         || take_type(d, "p", &p_type, p_names, P) < 0
         || take_type(d, "gQueue", &gq_type, gq_names, GQ) < 0
-        || take_type(d, "gList", &gl_type, gl_names, GL) < 0)
+        || take_type(d, "gList", &gl_type, gl_names, GL) < 0
+        || take_type(d, "schedt", &sc_type, sc_names, SC) < 0)
         return NULL;
     Py_RETURN_NONE;
 }
@@ -1782,6 +1864,8 @@ bind_proc(PyObject *self, PyObject *d)
         || take(d, "_stackalloc", &py_stackalloc) < 0 || take(d, "throw", &py_throw) < 0
         || take(d, "newstack", &py_newstack) < 0 || take(d, "park_m", &py_park_m) < 0
         || take(d, "injectglist", &py_injectglist) < 0
+        || take(d, "runqget", &py_runqget) < 0 || take(d, "runqput", &py_runqput) < 0
+        || take(d, "runqputbatch", &py_runqputbatch) < 0
         || take(d, "UnwindingError", &py_UnwindingError) < 0)
         return NULL;
     Py_RETURN_NONE;
@@ -1940,6 +2024,80 @@ fd_convert(PyObject *fd, int res)
     return PyObject_CallFunction(py_convertErr, "iO", res, isFile ? Py_True : Py_False);
 }
 
+/* One read(2) or write(2) of the Python twins' shape (rt/_sys_linux.c):
+ * p exported only for the call, EINTR retried after Python's signal
+ * handlers, the GIL released when the fd is in blocking mode (a
+ * non-blocking socket cannot block; the reference releases it always).
+ * Returns n >= 0, or -1 with *err set, or -2 with an exception. */
+static Py_ssize_t
+fd_syscall(PyObject *fd, PyObject *p, Py_ssize_t off, Py_ssize_t max, int writing, int *err)
+{
+    long long sysfd = slot_ll(fd, FDS[FD_Sysfd]);
+    long long blocking = slot_ll(fd, FDS[FD_isBlocking]);
+    if (PyErr_Occurred())
+        return -2;
+    Py_buffer view;
+    if (PyObject_GetBuffer(p, &view, writing ? PyBUF_SIMPLE : PyBUF_WRITABLE) < 0) {
+        if (!writing && (PyErr_ExceptionMatches(PyExc_BufferError)
+                         || PyErr_ExceptionMatches(PyExc_TypeError))) {
+            PyErr_Clear();
+            PyErr_Format(PyExc_TypeError, "read needs a writable buffer, not %.200s",
+                         Py_TYPE(p)->tp_name);
+        }
+        return -2;
+    }
+    Py_ssize_t len = view.len - off;
+    if (len > max)
+        len = max;
+    if (len < 0)
+        len = 0;
+    if (len > MAX_RW_COUNT)
+        len = MAX_RW_COUNT;
+    ssize_t n;
+    for (;;) {
+        int e = 0;
+        if (blocking) {
+            Py_BEGIN_ALLOW_THREADS
+            n = writing ? write((int)sysfd, (char *)view.buf + off, (size_t)len)
+                        : read((int)sysfd, view.buf, (size_t)len);
+            if (n < 0)
+                e = errno;
+            Py_END_ALLOW_THREADS
+        }
+        else {
+            n = writing ? write((int)sysfd, (char *)view.buf + off, (size_t)len)
+                        : read((int)sysfd, view.buf, (size_t)len);
+            if (n < 0)
+                e = errno;
+        }
+        if (n < 0 && e == EINTR) {   /* ignoringEINTRIO */
+            if (PyErr_CheckSignals() < 0) {
+                PyBuffer_Release(&view);
+                return -2;
+            }
+            continue;
+        }
+        *err = e;
+        break;
+    }
+    PyBuffer_Release(&view);
+    return n < 0 ? -1 : (Py_ssize_t)n;
+}
+
+/* The Python reference keeps an exception raised while it ran as the
+ * context of one raised by its finally block; so do the twins. */
+static void
+chain_or_restore(int failed, PyObject *et, PyObject *ev, PyObject *tb)
+{
+    if (failed) {
+        if (et != NULL)
+            _PyErr_ChainExceptions(et, ev, tb);
+    }
+    else {
+        PyErr_Restore(et, ev, tb);
+    }
+}
+
 static PyObject *
 fd_Read(PyObject *fd, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -1967,89 +2125,65 @@ fd_Read(PyObject *fd, PyObject *const *args, Py_ssize_t nargs)
         goto out_nolock;
     }
     Py_DECREF(err);
-    Py_buffer view;
-    if (PyObject_GetBuffer(p, &view, PyBUF_WRITABLE | PyBUF_C_CONTIGUOUS) < 0)
+    Py_ssize_t plen = PyObject_Length(p);
+    if (plen < 0)
         goto out;
-    if (view.len == 0) {
+    if (plen == 0) {   /* no syscall and no deadline check, as Go (issue 15735) */
         result = pair(PyLong_FromLong(0), Py_NewRef(Py_None));
-        goto out_view;
+        goto out;
     }
     ctx = fd_ctx(fd);
     if (ctx == NULL)
-        goto out_view;
+        goto out;
     if (ctx != Py_None) {   /* pd.prepareRead */
         int res = c_pollReset(ctx, modeR);
         if (res < 0)
-            goto out_view;
+            goto out;
         if (res != pollNoError) {
-            PyObject *e = fd_convert(fd, res);
-            if (e != NULL)
-                result = Py_BuildValue("(iN)", 0, e);
-            goto out_view;
+            result = pair(PyLong_FromLong(0), fd_convert(fd, res));
+            goto out;
         }
     }
     int stream = fd_true(fd, FD_IsStream);
     if (stream < 0)
-        goto out_view;
-    Py_ssize_t len = view.len;
-    if (stream && len > maxRW)
-        len = maxRW;
-    if (len > MAX_RW_COUNT)
-        len = MAX_RW_COUNT;
+        goto out;
     for (;;) {
-        long long sysfd = slot_ll(fd, FDS[FD_Sysfd]);
-        if (sysfd == -1 && PyErr_Occurred())
-            goto out_view;
-        ssize_t n = read((int)sysfd, view.buf, (size_t)len);
+        int e = 0;
+        Py_ssize_t n = fd_syscall(fd, p, 0, stream ? maxRW : PY_SSIZE_T_MAX, 0, &e);
+        if (n == -2)
+            goto out;
         if (n < 0) {
-            int e = errno;
-            if (e == EINTR) {   /* ignoringEINTRIO, after Python's handlers */
-                if (PyErr_CheckSignals() < 0)
-                    goto out_view;
-                continue;
-            }
             if (e == EAGAIN && ctx != Py_None) {   /* pd.waitRead */
                 int res = c_pollWait(ctx, modeR);
                 if (res < 0)
-                    goto out_view;
+                    goto out;
                 if (res == pollNoError)
                     continue;
-                PyObject *ce = fd_convert(fd, res);
-                if (ce != NULL)
-                    result = Py_BuildValue("(iN)", 0, ce);
-                goto out_view;
+                result = pair(PyLong_FromLong(0), fd_convert(fd, res));
+                goto out;
             }
-            PyObject *eo = errno_obj(e);
-            if (eo != NULL)
-                result = Py_BuildValue("(iN)", 0, eo);
-            goto out_view;
+            result = pair(PyLong_FromLong(0), errno_obj(e));
+            goto out;
         }
         if (n == 0) {   /* eofError */
             int z = fd_true(fd, FD_ZeroReadIsEOF);
             if (z < 0)
-                goto out_view;
-            result = Py_BuildValue("(iO)", 0, z ? py_eof : Py_None);
-            goto out_view;
+                goto out;
+            result = pair(PyLong_FromLong(0), Py_NewRef(z ? py_eof : Py_None));
+            goto out;
         }
         result = pair(PyLong_FromSsize_t(n), Py_NewRef(Py_None));
-        goto out_view;
+        goto out;
     }
-out_view:
-    PyBuffer_Release(&view);
 out:
     {
-        /* defer fd.readUnlock(), with any exception kept across it */
+        /* defer fd.readUnlock() */
         PyObject *et, *ev, *tb;
         PyErr_Fetch(&et, &ev, &tb);
-        if (fd_unlock(fd, fdmu, 1) < 0) {
-            Py_XDECREF(et);
-            Py_XDECREF(ev);
-            Py_XDECREF(tb);
+        int failed = fd_unlock(fd, fdmu, 1) < 0;
+        if (failed)
             Py_CLEAR(result);
-        }
-        else {
-            PyErr_Restore(et, ev, tb);
-        }
+        chain_or_restore(failed, et, ev, tb);
     }
 out_nolock:
     Py_XDECREF(ctx);
@@ -2085,100 +2219,78 @@ fd_Write(PyObject *fd, PyObject *const *args, Py_ssize_t nargs)
         goto out_nolock;
     }
     Py_DECREF(err);
-    Py_buffer view;
-    if (PyObject_GetBuffer(p, &view, PyBUF_SIMPLE) < 0)
-        goto out;
     ctx = fd_ctx(fd);
     if (ctx == NULL)
-        goto out_view;
+        goto out;
     if (ctx != Py_None) {   /* pd.prepareWrite */
         int res = c_pollReset(ctx, modeW);
         if (res < 0)
-            goto out_view;
+            goto out;
         if (res != pollNoError) {
-            PyObject *e = fd_convert(fd, res);
-            if (e != NULL)
-                result = Py_BuildValue("(iN)", 0, e);
-            goto out_view;
+            result = pair(PyLong_FromLong(0), fd_convert(fd, res));
+            goto out;
         }
     }
     int stream = fd_true(fd, FD_IsStream);
     if (stream < 0)
-        goto out_view;
-    Py_ssize_t total = view.len, nn = 0;
+        goto out;
+    /* len(p) in bytes (the reference: len(p), or p.nbytes for a memoryview) */
+    Py_ssize_t total;
+    if (PyMemoryView_Check(p)) {
+        total = PyMemoryView_GET_BUFFER(p)->len;
+    }
+    else {
+        total = PyObject_Length(p);
+        if (total < 0)
+            goto out;
+    }
+    Py_ssize_t nn = 0;
     for (;;) {
         Py_ssize_t max = total;
         if (stream && max - nn > maxRW)
             max = nn + maxRW;
-        Py_ssize_t want = max - nn;
-        if (want > MAX_RW_COUNT)
-            want = MAX_RW_COUNT;
-        long long sysfd = slot_ll(fd, FDS[FD_Sysfd]);
-        if (sysfd == -1 && PyErr_Occurred())
-            goto out_view;
-        ssize_t n = write((int)sysfd, (char *)view.buf + nn, (size_t)want);
-        int e = n < 0 ? errno : 0;
-        if (e == EINTR) {   /* ignoringEINTRIO, after Python's handlers */
-            if (PyErr_CheckSignals() < 0)
-                goto out_view;
-            continue;
-        }
+        int e = 0;
+        Py_ssize_t n = fd_syscall(fd, p, nn, max - nn, 1, &e);
+        if (n == -2)
+            goto out;
         if (n > 0) {
             if (n > max - nn) {
                 PyErr_Format(py_Panic, "invalid return from write: got %zd from a write of %zd",
-                             (Py_ssize_t)n, max - nn);
-                goto out_view;
+                             n, max - nn);
+                goto out;
             }
             nn += n;
         }
         if (nn == total) {
-            if (e == 0) {
-                result = pair(PyLong_FromSsize_t(nn), Py_NewRef(Py_None));
-            }
-            else {
-                PyObject *eo = errno_obj(e);
-                if (eo != NULL)
-                    result = Py_BuildValue("(nN)", nn, eo);
-            }
-            goto out_view;
+            result = pair(PyLong_FromSsize_t(nn), e ? errno_obj(e) : Py_NewRef(Py_None));
+            goto out;
         }
         if (e == EAGAIN && ctx != Py_None) {   /* pd.waitWrite */
             int res = c_pollWait(ctx, modeW);
             if (res < 0)
-                goto out_view;
+                goto out;
             if (res == pollNoError)
                 continue;
-            PyObject *ce = fd_convert(fd, res);
-            if (ce != NULL)
-                result = Py_BuildValue("(nN)", nn, ce);
-            goto out_view;
+            result = pair(PyLong_FromSsize_t(nn), fd_convert(fd, res));
+            goto out;
         }
         if (e) {
-            PyObject *eo = errno_obj(e);
-            if (eo != NULL)
-                result = Py_BuildValue("(nN)", nn, eo);
-            goto out_view;
+            result = pair(PyLong_FromSsize_t(nn), errno_obj(e));
+            goto out;
         }
         if (n == 0) {
-            result = Py_BuildValue("(nO)", nn, py_unexpected_eof);
-            goto out_view;
+            result = pair(PyLong_FromSsize_t(nn), Py_NewRef(py_unexpected_eof));
+            goto out;
         }
     }
-out_view:
-    PyBuffer_Release(&view);
 out:
     {
         PyObject *et, *ev, *tb;
         PyErr_Fetch(&et, &ev, &tb);
-        if (fd_unlock(fd, fdmu, 0) < 0) {
-            Py_XDECREF(et);
-            Py_XDECREF(ev);
-            Py_XDECREF(tb);
+        int failed = fd_unlock(fd, fdmu, 0) < 0;
+        if (failed)
             Py_CLEAR(result);
-        }
-        else {
-            PyErr_Restore(et, ev, tb);
-        }
+        chain_or_restore(failed, et, ev, tb);
     }
 out_nolock:
     Py_XDECREF(ctx);
@@ -2434,7 +2546,7 @@ PyInit__runtime(void)
     INTERN(str_netpoller, "netpoller"); INTERN(str_acquire, "acquire");
     INTERN(str_release, "release"); INTERN(str_pollUntil, "pollUntil");
     INTERN(str_nGsyscall, "nGsyscall"); INTERN(str_sysmonwait, "sysmonwait");
-    INTERN(str_sysmonwake, "sysmonwake");
+    INTERN(str_sysmonwake, "sysmonwake"); INTERN(str_check, "check");
     INTERN(str_Op, "Op"); INTERN(str_Net, "Net"); INTERN(str_Source, "Source");
     INTERN(str_Addr, "Addr"); INTERN(str_Err, "Err"); INTERN(str_read_op, "read");
     INTERN(str_write_op, "write");

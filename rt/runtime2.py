@@ -444,6 +444,10 @@ class schedt:
     hold a P.
     """
 
+    __slots__ = ("goidgen", "lastpoll", "pollUntil", "pollingNet", "lock", "midle", "nmidle",
+                 "mnext", "nmsys", "pidle", "npidle", "nmspinning", "runq", "nGsyscall",
+                 "goroutinesCreated", "sysmonwait", "sysmonnote", "sysmonpoll")
+
     def __init__(self) -> None:
         self.goidgen = 0
         # nanotime of the last network poll; 0 while an M is blocked polling.

@@ -398,3 +398,113 @@ def test_ConnTwinsAgree() -> None:
     assert got[0] == "5 NoneType None" and got[1] == "5 NoneType None"
     assert got[3].startswith("0 OpError read tcp") and got[3].endswith("i/o timeout")
     assert "use of closed network connection" in got[5]
+
+
+# ---------------------------------------------------------------------------
+# Cases the review of rt/_runtime.c found (each failed with the first twins).
+
+
+def _eventErrOnly() -> tuple[int, bool, int]:
+    """A pipe's write end, full, whose reader goes away: an EPOLLERR-only event."""
+    import fcntl
+
+    def main() -> tuple[int, bool, int]:
+        r, w = os.pipe()
+        for fd in (r, w):
+            fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) | os.O_NONBLOCK)
+        try:
+            while True:
+                os.write(w, b"x" * 65536)
+        except BlockingIOError:
+            pass
+        fw = fd_unix.FD(w, IsStream=True)
+        assert fw.Init("file", True) is None
+        pd = fw.pd.runtimeCtx
+        assert pd is not None
+        netpoll_epoll.netpoll(0)
+        os.close(r)
+        netpoll_epoll.netpoll(0)
+        res = (pd.fdseq, bool(pd.atomicInfo & netpoll.pollEventErr),
+               netpoll.netpollcheckerr(pd, netpoll.modeR))
+        fw.Close()
+        return res
+
+    out: tuple[int, bool, int] = rt.run(main)
+    return out
+
+
+def test_EventErrOnlyIsRecorded() -> None:
+    # netpoll's setEventErr must match the fd's sequence number (pollFDSeq is
+    # a shift count of 16, Go's 1 << 4), or readers never see pollErrNotPollable.
+    got = _eventErrOnly()
+    assert got[1:] == (True, netpoll.pollErrNotPollable)
+    if _c is not None:
+        with reference():
+            assert _eventErrOnly() == got
+
+
+def test_ParkedReadLeavesItsBufferFree() -> None:
+    # The Python Read holds no buffer export while it waits; neither may the
+    # twin (a bytearray being read into can still be resized by its owner).
+    import socket
+
+    def main() -> str:
+        a, b = socket.socketpair()
+        a.setblocking(False)
+        b.setblocking(False)
+        fa = fd_unix.FD(a.detach(), IsStream=True, ZeroReadIsEOF=True)
+        fb = fd_unix.FD(b.detach(), IsStream=True, ZeroReadIsEOF=True)
+        assert fa.Init("unix", True) is None and fb.Init("unix", True) is None
+        buf = bytearray(8)
+        got = rt.chan(1)
+
+        def reader() -> None:
+            n, err = fa.Read(buf)
+            got.send((n, err))
+
+        rt.go(reader)
+        rt.Gosched()          # the reader parks in the poller
+        buf.extend(b"more")   # BufferError if the twin kept buf exported
+        fb.Write(b"hi")
+        n, err = got.recv()
+        fa.Close()
+        fb.Close()
+        return f"{n} {err} {bytes(buf[:2])!r}"
+
+    assert rt.run(main) == "2 None b'hi'"
+
+
+def test_BlockingFDReadReleasesTheGIL() -> None:
+    # An FD in blocking mode (Init with pollable=False) reads with the GIL
+    # released, so another thread can run and write what it waits for.
+    import threading
+    import time
+
+    def main() -> tuple[int, Any]:
+        r, w = os.pipe()
+        fr = fd_unix.FD(r, IsStream=True, ZeroReadIsEOF=True)
+        assert fr.Init("file", False) is None
+
+        def writer() -> None:
+            time.sleep(0.2)
+            os.write(w, b"ok")
+
+        t = threading.Thread(target=writer)
+        t.start()
+        n, err = fr.Read(bytearray(8))
+        t.join()
+        fr.Close()
+        os.close(w)
+        return n, err
+
+    assert rt.run(main) == (2, None)
+
+
+def test_TwinsRejectForeignObjectsAsTheReferenceDoes() -> None:
+    # Objects that are not the runtime's own take the reference's path (an
+    # AttributeError), never a crash.
+    for fn in (proc.runqget, lambda x: proc.runqput(x, runtime2.g(), False),
+               proc.injectglist):
+        with pytest.raises(AttributeError):
+            fn(object())
+    assert netpoll.netpollcheckerr(netpoll.pollDesc(0), -1) == netpoll.pollNoError
