@@ -1635,17 +1635,12 @@ netpoll(PyObject *self, PyObject *arg)
     long long delay = PyLong_AsLongLong(arg);
     if (delay == -1 && PyErr_Occurred())
         return NULL;
-    PyObject *gList = dict_get(epoll_dict, str_gList);
-    if (gList == NULL)
-        return NULL;
-    PyObject *toRun = PyObject_CallNoArgs(gList);
+    /* gList(): its __init__ sets head = None, size = 0; so does this. */
+    PyObject *toRun = gl_type->tp_alloc(gl_type, 0);
     if (toRun == NULL)
         return NULL;
-    if (!Py_IS_TYPE(toRun, gl_type)) {
-        Py_DECREF(toRun);
-        PyErr_SetString(PyExc_TypeError, "netpoll: gList is not runtime2.gList");
-        return NULL;
-    }
+    slot_set(toRun, GL[GL_head], Py_None);
+    slot_set(toRun, GL[GL_size], small_int[0]);
     long long epfd = global_ll(epoll_dict, str_epfd);
     if (epfd == -1) {
         if (PyErr_Occurred())
