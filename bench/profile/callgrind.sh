@@ -2,6 +2,8 @@
 # Executed instructions per echo round trip (both ends, in one process),
 # counted by valgrind's callgrind: repeatable before/after figures for
 # hot-path work on a noisy machine. Usage: bench/profile/callgrind.sh [CONNS] [ROUNDS]
+# WORKLOAD=floor counts bench/profile/inproc_floor.py (the bare greenlet+epoll
+# design) instead of ours; GONET_PUREPY=1 counts the Python reference.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 CONNS=${1:-20}
@@ -15,8 +17,13 @@ command -v valgrind >/dev/null || { echo "valgrind is not installed"; exit 1; }
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 count() {
+  if [ "${WORKLOAD:-ours}" = floor ]; then
+    set -- "$1" bench/profile/inproc_floor.py "$CONNS" "$1"
+  else
+    set -- "$1" bench/profile/inproc_echo.py "$CONNS" "$1" --no-sysmon
+  fi
   valgrind --tool=callgrind --callgrind-out-file="$out/cg.$1" \
-    "$PY" bench/profile/inproc_echo.py "$CONNS" "$1" --no-sysmon >/dev/null 2>"$out/log.$1"
+    "$PY" "${@:2}" >/dev/null 2>"$out/log.$1"
   grep -m1 -oE 'Collected : [0-9]+' "$out/log.$1" | grep -oE '[0-9]+'
 }
 base=$(count 0)
