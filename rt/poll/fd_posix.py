@@ -78,11 +78,3 @@ def ignoringEINTR2(fn: Callable[[], tuple[T, Errno]]) -> tuple[T, Errno]:
         if errno != EINTR:
             return v, errno
 
-
-def ignoringEINTRIO(fn: Callable[[int, Any], tuple[int, Errno]], fd: int,
-                    p: Any) -> tuple[int, Errno]:
-    """internal/poll/fd_posix.go: ignoringEINTRIO. fn(fd, p), again while it reports EINTR."""
-    while True:
-        n, errno = fn(fd, p)
-        if errno != EINTR:
-            return n, errno

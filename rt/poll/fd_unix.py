@@ -39,7 +39,7 @@ from rt.panic import Panic
 from rt.poll import hook_unix
 from rt.poll.fd_mutex import fdMutex, fdMutexMethods, mutexClosed
 from rt.poll.fd_poll_runtime import fdDeadlineMethods, pollDesc
-from rt.poll.fd_posix import fdPosixMethods, ignoringEINTRIO
+from rt.poll.fd_posix import fdPosixMethods
 from rt.poll.sock_cloexec import accept
 from rt.poll.sockopt import sockoptMethods
 from rt.poll.writev import writevMethods
@@ -448,6 +448,15 @@ def _teardown() -> None:
 
 # Before the poller's own teardown, which closes whatever is still registered.
 _proc._teardownHooks.insert(0, _teardown)
+
+
+def ignoringEINTRIO(fn: Callable[[int, Any], tuple[int, Errno]], fd: int,
+                    p: Any) -> tuple[int, Errno]:
+    """internal/poll/fd_unix.go: ignoringEINTRIO. fn(fd, p), again while it reports EINTR."""
+    while True:
+        n, errno = fn(fd, p)
+        if errno != EINTR:
+            return n, errno
 
 
 def DupCloseOnExec(fd: int) -> tuple[int, str, error | None]:
