@@ -74,6 +74,9 @@ enum { waitReasonIOWait = 2 };
 
 #define SLOT(o, off) (*(PyObject **)((char *)(o) + (off)))
 
+/* 0, 1 and 2 (pdNil, pdReady, pdWait), made once. */
+static PyObject *small_int[3];
+
 static inline void
 slot_set(PyObject *o, Py_ssize_t off, PyObject *v)
 {
@@ -880,7 +883,7 @@ globrunqsize(PyObject *sched)
  * (something became runnable under the lock, or nothing can ever wake us:
  * checkdead), -1 on error. */
 static int
-c_findRunnableSleep(PyObject *sched, PyObject *pp)
+c_findRunnableSleep(PyObject *sched, PyObject *pp, long long pollUntil)
 {
     PyObject *np = dict_get(proc_dict, str_netpoller);
     if (np == NULL)
@@ -897,7 +900,8 @@ c_findRunnableSleep(PyObject *sched, PyObject *pp)
     }
     Py_DECREF(r);
     int decided = 0;  /* 1: sleep; 0: the reference decides */
-    if (sched_set_ll(sched, SC_lastpoll, 0) < 0 || sched_set_ll(sched, SC_pollUntil, 0) < 0) {
+    if (sched_set_ll(sched, SC_lastpoll, 0) < 0
+        || sched_set_ll(sched, SC_pollUntil, pollUntil) < 0) {
         decided = -1;
     }
     else {
@@ -910,7 +914,7 @@ c_findRunnableSleep(PyObject *sched, PyObject *pp)
             decided = -1;
         else if (gsize > 0 || h != t || (nx != NULL && nx != Py_None))
             decided = 0;   /* runnable after all: the reference restores lastpoll */
-        else if (nGsyscall == 0 && waiters <= 0)
+        else if (pollUntil == 0 && nGsyscall == 0 && waiters <= 0)
             decided = 0;   /* checkdead: the reference ends the program */
         else
             decided = 1;
@@ -921,14 +925,21 @@ c_findRunnableSleep(PyObject *sched, PyObject *pp)
         return -1;
     Py_DECREF(r);
     if (decided <= 0) {
-        if (decided == 0 && sched_set_ll(sched, SC_lastpoll, nanotime()) < 0)
+        if (decided == 0 && (sched_set_ll(sched, SC_lastpoll, nanotime()) < 0
+                             || sched_set_ll(sched, SC_pollUntil, 0) < 0))
             return -1;
         return decided;
     }
-    /* Sleep until an event (no timer: delay -1). */
-    PyObject *minus1 = PyLong_FromLong(-1);
-    PyObject *res = minus1 ? netpoll(NULL, minus1) : NULL;
-    Py_XDECREF(minus1);
+    /* Sleep until pollUntil (the next timer), or until an event. */
+    long long delay = -1;
+    if (pollUntil != 0) {
+        delay = pollUntil - nanotime();
+        if (delay < 0)
+            delay = 0;
+    }
+    PyObject *dl = PyLong_FromLongLong(delay);
+    PyObject *res = dl ? netpoll(NULL, dl) : NULL;
+    Py_XDECREF(dl);
     int ret = 1;
     if (res == NULL) {
         ret = -1;
@@ -973,12 +984,12 @@ c_findRunnableSleep(PyObject *sched, PyObject *pp)
     return ret;
 }
 
-/* proc.go: findRunnable, its common path: no timers and no sysmon poll
- * request; a G in runnext or the local ring, or, with every queue empty,
- * a sleep in the poller (c_findRunnableSleep). Everything else (the 61st
- * tick with the global queue non-empty, the global queue, timers, checkdead)
- * is the Python reference's, from the top: the twin has changed no state
- * that the reference would not change the same way.
+/* proc.go: findRunnable, its common path: due timers run (timers.check,
+ * in Python), then a G from runnext or the local ring, or, with every queue
+ * empty, a sleep in the poller until the next timer (c_findRunnableSleep).
+ * The rest (a sysmon poll request, the 61st tick with the global queue
+ * non-empty, the global queue, checkdead) is the Python reference's, from
+ * the top of its loop, which repeats the same steps in the same order.
  * Returns a new reference to the G; *inherit set. */
 static PyObject *
 c_findRunnable(PyObject *mp, int *inherit)
@@ -989,7 +1000,7 @@ c_findRunnable(PyObject *mp, int *inherit)
         return NULL;
     if (pp == NULL || pp == Py_None || !Py_IS_TYPE(pp, p_type))
         goto slow;
-    for (;;) {
+    {
         PyObject *v = sched_get(sched, SC_sysmonpoll);
         if (v == NULL)
             return NULL;
@@ -998,7 +1009,9 @@ c_findRunnable(PyObject *mp, int *inherit)
         if (sp < 0)
             return NULL;
         if (sp != 0)
-            goto slow;
+            goto slow;   /* sysmonNetpoll first */
+    }
+    for (;;) {
         PyObject *ts = SLOT(pp, P[P_timers]);
         if (ts == NULL || !Py_IS_TYPE(ts, ts_type))
             goto slow;
@@ -1006,8 +1019,22 @@ c_findRunnable(PyObject *mp, int *inherit)
         long long mwm = slot_ll(ts, TS[TS_minWhenModified]);
         if (PyErr_Occurred())
             return NULL;
-        if (mwh || mwm)
-            goto slow;
+        long long pollUntil = 0;
+        if (mwh || mwm) {
+            /* timers.check(0): run what is due (it may ready Gs); next when */
+            PyObject *r = PyObject_CallMethodOneArg(ts, str_check, small_int[0]);
+            if (r == NULL)
+                return NULL;
+            if (!PyTuple_Check(r) || PyTuple_GET_SIZE(r) != 3) {
+                Py_DECREF(r);
+                PyErr_SetString(PyExc_TypeError, "timers.check must return (now, when, ran)");
+                return NULL;
+            }
+            pollUntil = PyLong_AsLongLong(PyTuple_GET_ITEM(r, 1));
+            Py_DECREF(r);
+            if (pollUntil == -1 && PyErr_Occurred())
+                return NULL;
+        }
         long long tick = slot_ll(pp, P[P_schedtick]);
         if (tick == -1 && PyErr_Occurred())
             return NULL;
@@ -1032,7 +1059,7 @@ c_findRunnable(PyObject *mp, int *inherit)
         }
         if (gsize > 0)
             goto slow;   /* globrunqgetbatch */
-        int slept = c_findRunnableSleep(sched, pp);
+        int slept = c_findRunnableSleep(sched, pp, pollUntil);
         if (slept < 0)
             return NULL;
         if (slept == 0)
@@ -1300,7 +1327,6 @@ pdstate(PyObject *v)
     return 3;
 }
 
-static PyObject *small_int[3];
 
 /* netpoll.go: netpollblockcommit. gopark's callback: pdWait -> gp, or resume. */
 static PyObject *

@@ -3,7 +3,8 @@
 # counted by valgrind's callgrind: repeatable before/after figures for
 # hot-path work on a noisy machine. Usage: bench/profile/callgrind.sh [CONNS] [ROUNDS]
 # WORKLOAD=floor counts bench/profile/inproc_floor.py (the bare greenlet+epoll
-# design) instead of ours; GONET_PUREPY=1 counts the Python reference.
+# design) instead of ours; GONET_PUREPY=1 counts the Python reference;
+# DEADLINE=1 has the server set a read deadline before every Read.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 CONNS=${1:-20}
@@ -20,7 +21,7 @@ count() {
   if [ "${WORKLOAD:-ours}" = floor ]; then
     set -- "$1" bench/profile/inproc_floor.py "$CONNS" "$1"
   else
-    set -- "$1" bench/profile/inproc_echo.py "$CONNS" "$1" --no-sysmon
+    set -- "$1" bench/profile/inproc_echo.py "$CONNS" "$1" --no-sysmon ${DEADLINE:+--deadline}
   fi
   valgrind --tool=callgrind --callgrind-out-file="$out/cg.$1" \
     "$PY" "${@:2}" >/dev/null 2>"$out/log.$1"

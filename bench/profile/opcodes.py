@@ -39,8 +39,8 @@ import rt  # noqa: E402
 Key = tuple[str, int, str]
 
 
-def count(conns: int, rounds: int, lines: set[str]) -> tuple[collections.Counter[Key],
-                                                            collections.Counter[Key]]:
+def count(conns: int, rounds: int, lines: set[str],
+          deadline: bool = False) -> tuple[collections.Counter[Key], collections.Counter[Key]]:
     """Opcodes by (file, first line, function), and by (file, line, function) for ``lines``."""
     funcs: collections.Counter[Key] = collections.Counter()
     bylines: collections.Counter[Key] = collections.Counter()
@@ -57,7 +57,7 @@ def count(conns: int, rounds: int, lines: set[str]) -> tuple[collections.Counter
     sys.settrace(tracer)
     threading.settrace(tracer)
     try:
-        total = rt.run(inproc_echo.main, conns, rounds)
+        total = rt.run(inproc_echo.main, conns, rounds, deadline)
     finally:
         sys.settrace(None)
         threading.settrace(None)  # type: ignore[arg-type]
@@ -79,11 +79,14 @@ def main() -> int:
     ap.add_argument("rounds", type=int, nargs="?", default=100)
     ap.add_argument("--lines", default="", help="comma-separated function names")
     ap.add_argument("--rows", type=int, default=25)
+    ap.add_argument("--deadline", action="store_true",
+                    help="the server sets a read deadline before every Read")
     args = ap.parse_args()
     lines = set(filter(None, args.lines.split(",")))
-    rt.run(inproc_echo.main, args.conns, 3)  # warm: imports, caches, the greenlet stack cache
-    base_f, base_l = count(args.conns, 0, lines)
-    full_f, full_l = count(args.conns, args.rounds, lines)
+    # Warm: imports, caches, the greenlet stack cache.
+    rt.run(inproc_echo.main, args.conns, 3, args.deadline)
+    base_f, base_l = count(args.conns, 0, lines, args.deadline)
+    full_f, full_l = count(args.conns, args.rounds, lines, args.deadline)
     n = args.conns * args.rounds
     per = {k: (full_f[k] - base_f.get(k, 0)) / n for k in full_f}
     print(f"bytecodes per round trip (client+server, {n:,} round trips): {sum(per.values()):,.0f}")
