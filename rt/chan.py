@@ -29,9 +29,13 @@ and ``reflect_makechan`` (one int type), ``chanbuf`` (the buffer is a
 list), ``sendDirect``/``recvDirect`` (values are references: no stack to
 copy into), ``chanparkcommit`` (its only job is releasing the channel lock
 after the G is off its stack; gopark gets no callback here), the
-``reflect_*``/``reflectlite_*`` entry points (``rt.select`` and the hchan
-methods are Python's reflect), and the race detector's ``raceaddr``,
-``racesync`` and ``racenotify``.
+``reflect_*``/``reflectlite_*`` entry points ``reflect_chansend``,
+``reflect_chanrecv``, ``reflect_chanlen``, ``reflectlite_chanlen``,
+``reflect_chancap`` and ``reflect_chanclose`` (``rt.select`` and the hchan
+methods are Python's reflect: ``chansend``/``chanrecv`` take ``block``,
+``len(c)``, ``c.cap()``, ``c.close()``), and the race detector's
+``hchan.raceaddr``, ``racesync`` and ``racenotify`` (there is no race
+detector here).
 """
 
 from __future__ import annotations

@@ -48,6 +48,18 @@ are reused through a LIFO free list; a pollDesc's slot number stands in for
 its address in the epoll data word (rt/netpoll_epoll.py). Only M0 touches
 pollDescs, so Go's ``pd.lock`` has nothing to exclude; the comments say
 where Go takes it.
+
+Left out of netpoll.go, and why:
+
+* ``pollInfo.closing``, ``pollInfo.eventErr``, ``pollInfo.expiredReadDeadline``,
+  ``pollInfo.expiredWriteDeadline``: the summary word is a plain int here
+  (``pollDesc.info``), and ``netpollcheckerr``, their only reader, tests
+  its bits directly.
+* ``poll_runtime_pollWaitCanceled``: only Windows calls it, after a failed
+  cancel of an overlapped I/O; the one backend here is epoll.
+* ``pollDesc.makeArg``: it boxes a pollDesc into an interface without
+  allocating; a timer's argument here is any Python object, so the
+  deadline timers get the pollDesc itself.
 """
 
 from __future__ import annotations

@@ -59,26 +59,131 @@ them: ``mcall`` (asm), ``newstack`` and ``_stackalloc`` (stack.go),
 Left out of proc.go, and why:
 
 * ``stopm``, ``startm``, ``handoffp``, ``mspinning``, ``resetspinning``,
-  ``mput``/``mget``, ``pidleput``/``pidleget``, ``newm``/``mstart``/
-  ``allocm``/``mexit``: with one P the M that holds it (M0) never gives it
-  up, so no M is ever started, stopped or handed a P to run Go code. The
-  spare Ms of ``rt.blocking`` run no Go code; their start, idle list and
-  hand-off are rt/cgocall.py's ``sparePool`` (``submit`` is startm's mget
-  and notewakeup, ``mstart`` parks on the idle list as stopm does).
-* ``entersyscall``/``reentersyscall``/``exitsyscallfast``/
-  ``exitsyscallTryGetP``: no G makes a system call while holding the P
+  ``m.becomeSpinning``, ``mput``/``mget``, ``mgetSpecific``,
+  ``pidleput``/``pidleget``, ``pidlegetSpinning``, ``newm``/``newm1``/
+  ``mstart``/``allocm``/``mexit``, ``mPark``, ``mReserveID``,
+  ``mcommoninit``, ``checkmcount``, ``mcount``, ``setMaxThreads``,
+  ``usesLibcall``, ``mStackIsSystemAllocated``: with one P the M that holds
+  it (M0) never gives it up, so no M is ever started, stopped or handed a P
+  to run Go code. The spare Ms of ``rt.blocking`` run no Go code; their
+  start, idle list and hand-off are rt/cgocall.py's ``sparePool``
+  (``submit`` is startm's mget and notewakeup, ``mstart`` parks on the idle
+  list as stopm does). The pool numbers its Ms from ``sched.mnext`` and caps
+  them at ``concurrentThreadsLimit``, where Go has checkmcount's limit and
+  debug.SetMaxThreads; their stacks are the Python threads' own.
+* ``mstart0``, ``mstart1``, ``mstartm0``: M0's start is ``rt.run`` (Go's
+  ``main`` above), which binds M0 and the P, runs the start hooks
+  (rt/sigqueue.py's ``initsig``, mstartm0's job, is one of them) and calls
+  ``schedule``.
+* ``main_main``, ``doInit``, ``doInit1``, ``init``, ``os_beforeExit``,
+  ``runExitHooks``, ``cpuinit``, ``getGodebugEarly``: start-up and exit
+  belong to Python. ``rt.run`` is handed main rather than linked to
+  main.main, modules initialise themselves on import, there are no exit
+  hooks (no os.Exit) to run, no CPU features to probe, and GODEBUG is read
+  from the environment when needed (``_godebugInt``). Of Go's two ``init``
+  functions, one fills in the exit hooks' callbacks and the other starts
+  forcegchelper.
+* ``badmcall``, ``badmcall2``, ``badreflectcall``, ``badmorestackg0``,
+  ``badmorestackgsignal``, ``badctxt``, ``switchToCrashStack``,
+  ``switchToCrashStack0``: the assembly's crash paths for broken stack
+  states (mcall on g0, or its function returning; a bad reflect call frame
+  or closure context; a stack overflow on g0 or the signal stack). Python
+  reports a too-deep stack as RecursionError, and ``schedule`` throws if a G
+  comes back to g0 without mcall.
+* ``entersyscall``/``reentersyscall``/``exitsyscallTryGetP``, ``save``,
+  ``entersyscallHandleGCWait``,
+  ``setBlockOnExitSyscall``, ``syscallingThread.gcstopP``,
+  ``syscallingThread.takeP``, ``syscallingThread.releaseP``,
+  ``syscallingThread.resume``: no G makes a system call while holding the P
   (network I/O parks in the poller, other calls go through rt.blocking,
   ``entersyscallblock``), so only the no-P exit path (``exitsyscall`` as
-  ``exitsyscallNoP``) exists.
+  ``exitsyscallNoP``) exists, and retake never finds a P in a system call
+  to take.
 * ``stopTheWorld``/``startTheWorld``/``forEachP``/``freezetheworld`` and
-  the GC hooks: there is no garbage collector of ours to stop the world for.
+  the GC hooks, ``stopTheWorldGC``, ``startTheWorldGC``,
+  ``stopTheWorldWithSema``, ``startTheWorldWithSema``, ``stwReason.String``,
+  ``stwReason.isGC``, ``forEachPInternal``, ``runSafePointFn``,
+  ``gcstopm``, ``checkIdleGCNoP``, ``schedEnableUser``, ``schedEnabled``,
+  ``forcegchelper``, ``goschedIfBusy``, ``goschedguarded``,
+  ``goschedguarded_m``, ``goroutineleakcount``: there is no garbage
+  collector of ours to stop the world for, to run mark workers, to pause
+  user goroutines or to find leaked ones (Python's collector needs none of
+  this).
+* ``readgstatus``, ``casfrom_Gscanstatus``, ``castogscanstatus``,
+  ``casGToWaiting``, ``casGToWaitingForSuspendG``, ``casGToPreemptScan``,
+  ``casGFromPreempted``: nothing scans or suspends a G, so there is no
+  _Gscan bit to set or wait out, and no G is ever _Gpreempted (only
+  asynchronous preemption makes one). The status is read as
+  ``gp.atomicstatus`` and changed by ``casgstatus`` alone; gopark sets
+  ``waitreason`` before park_m's casgstatus, which is casGToWaiting's job.
 * ``runqsteal``/``runqgrab``/``runqdrain``, ``checkRunqsNoP``,
-  ``checkTimersNoP``, ``pollWork``: they serve Ps other than ours.
-* ``LockOSThread``/``UnlockOSThread``, ``needm``/``dropm`` (cgo callbacks),
-  ``sigprof``, ``schedtrace``, the fork hooks, ``gfput``/``gfget``
-  (the stack cache, ``p.stackcache``, plays their role), ``acquireSudog``/
-  ``releaseSudog`` (Python allocates sudogs), ``preemptall`` (one P:
-  ``preemptone``) and ``preemptPark`` (only asynchronous preemption uses it).
+  ``checkTimersNoP``, ``pollWork``, ``m.snapshotAllp``,
+  ``m.clearAllpSnapshot``, ``pMask.read``, ``pMask.set``, ``pMask.clear``,
+  ``pMask.any``, ``pMask.resize``, ``randomOrder.reset``,
+  ``randomOrder.start``, ``randomEnum.done``, ``randomEnum.next``,
+  ``randomEnum.position``, ``gcd``: they serve Ps other than ours (stealing
+  and its random order, the idle and timer P masks, the allp snapshot of
+  an M that dropped its P).
+* ``p.destroy``, ``globrunqputhead``, ``defaultGOMAXPROCSUpdateEnable``,
+  ``updateMaxProcsGoroutine``, ``sysmonUpdateGOMAXPROCS``: GOMAXPROCS stays
+  1 (``GOMAXPROCS`` accepts and ignores a new value), so procresize never
+  removes a P (globrunqputhead's only caller is p.destroy) and nothing
+  follows the CPU limit.
+* ``LockOSThread``/``UnlockOSThread``, ``lockOSThread``, ``unlockOSThread``,
+  ``dolockOSThread``, ``dounlockOSThread``, ``badunlockosthread``,
+  ``lockedOSThread``, ``stoplockedm``, ``startlockedm``, ``incidlelocked``,
+  ``startTemplateThread``, ``templateThread``: a greenlet runs only on the
+  thread that made it, so every G is tied to M0 for life already; there is
+  no other M to lock a G to or hand a locked G over to, and no locked
+  thread to keep a clean template thread for.
+* ``needm``/``dropm`` (cgo callbacks), ``needAndBindM``, ``cgoBindM``,
+  ``newextram``, ``oneNewExtraM``, ``lockextra``, ``unlockextra``,
+  ``getExtraM``, ``putExtraM``, ``addExtraM``, ``m.hasCgoOnStack``: there
+  is no cgo, so no C thread ever calls into Go and needs an extra M.
+* ``sigprof``, ``schedtrace``, ``setcpuprofilerate``, ``_System``,
+  ``_ExternalCode``, ``_LostExternalCode``, ``_GC``,
+  ``_LostSIGPROFDuringAtomic64``, ``_LostContendedRuntimeLock``, ``_VDSO``,
+  ``mProfStackInit``, ``makeProfStackFP``, ``makeProfStack``,
+  ``pprof_makeProfStack``, ``saveAncestors``, ``Breakpoint``: there is no
+  CPU or memory profiler, scheduler trace, GODEBUG=tracebackancestors or
+  breakpoint trap here; Python's own tools (cProfile, ``breakpoint()``)
+  take their place.
+* ``syscall_runtime_BeforeFork``, ``syscall_runtime_AfterFork``,
+  ``syscall_runtime_AfterForkInChild``, ``syscall_runtime_BeforeExec``,
+  ``syscall_runtime_AfterExec`` (the fork hooks): nothing here forks
+  through package syscall; Python's subprocess forks and execs on its own.
+* ``allgadd``, ``allGsSnapshot``, ``atomicAllG``, ``atomicAllGIndex``,
+  ``forEachG``, ``forEachGRace``: ``allgs`` is a dict of the live Gs by
+  goid; ``newproc1`` adds to it (allgadd's job), ``goexit0`` removes from
+  it, and its few readers (checkdead, the teardown, rt/traceback.py) loop
+  over ``allgs.values()``.
+* ``gfput``/``gfget``/``gfpurge`` (the stack cache, ``p.stackcache``,
+  plays their role), ``gList.pushAll`` (only the free-G lists and the GC
+  use it), ``gQueue.popList`` (only the GC's queues use it), ``malg`` (a G
+  is made by ``g()`` in newproc1 and gets its stack from ``_stackalloc`` at
+  its first execute), ``acquireSudog``/``releaseSudog`` (Python allocates
+  sudogs), ``parkunlock_c`` (runtime locks are no-ops with one P, so
+  goparkunlock passes gopark no callback), ``preemptall`` (one P:
+  ``preemptone``) and ``preemptPark`` (only asynchronous preemption uses
+  it).
+* ``procPin``, ``procUnpin``, ``sync_runtime_procPin``,
+  ``sync_runtime_procUnpin``, ``sync_atomic_runtime_procPin``,
+  ``sync_atomic_runtime_procUnpin``: only sync.Pool and sync/atomic's Value
+  pin a G to its P, and std has neither.
+* ``sync_runtime_canSpin``, ``sync_runtime_doSpin``,
+  ``internal_sync_runtime_canSpin``, ``internal_sync_runtime_doSpin``:
+  std/sync.py's Mutex never spins; with one P no other goroutine could
+  release the lock meanwhile.
+* Kept under other names, or written out where Go calls them: ``p.init``
+  (``p``'s constructor in runtime2.py, which schedinit calls),
+  ``acquirepNoTrace``/``wirep`` and ``releasepNoTrace`` (``acquirep`` and
+  ``releasep`` do all of it; there is no execution tracer to split them
+  for), ``entersyscallWakeSysmon`` (its body is ``sysmonwake``, which
+  findRunnable calls when M0 wakes), ``addGSyscallNoP``/``decGSyscallNoP``
+  (the ``sched.nGsyscall`` updates in entersyscallblock and exitsyscall;
+  the field is Go's nGsyscallNoP), ``gcount`` (``NumGoroutine`` returns
+  ``len(allgs)``; every G here is a user G) and ``getm`` (our ``getm``:
+  this thread's M, or None; Go's exists for cgo's EnsureDropM).
 """
 
 from __future__ import annotations

@@ -19,6 +19,28 @@ Python: there are no addresses, so a semaphore is a ``Sema`` object holding
 its own count and FIFO of sudogs; Go's ``semtable``/treap that map an
 address to its queue collapse into that object. ``notifyList`` (sync.Cond's
 ticket list) lives here too, as in Go.
+
+Left out of sema.go, or kept under another name:
+
+* ``semTable.rootFor``, ``semaRoot.queue``, ``semaRoot.dequeue``,
+  ``semaRoot.rotateLeft``, ``semaRoot.rotateRight``: the address table and
+  its treap have nothing to index; each ``Sema`` owns its waiter deque, so
+  queueing is a deque append (``appendleft`` for lifo) and dequeueing a
+  popleft, inside ``semacquire1``/``semrelease1``.
+* ``semacquire``, ``sync_runtime_Semacquire``: our ``semacquire`` (mirrored
+  as ``poll_runtime_Semacquire``) stands for all three; Go's versions differ
+  only in the block-profile flags, and there is no profiler here.
+* ``semrelease``: our ``semrelease`` is both it and ``poll_runtime_Semrelease``,
+  which only calls it.
+* ``internal_sync_runtime_Semrelease``: the same body as
+  ``sync_runtime_Semrelease``, which std/sync.py calls for Mutex (Go's is
+  in internal/sync) as well as RWMutex and WaitGroup. Likewise our
+  ``sync_runtime_SemacquireMutex`` is Go's
+  ``internal_sync_runtime_SemacquireMutex``.
+* ``readyWithTime``: it stamps ``releasetime`` for the block profiler, which
+  we do not have; the release path calls ``goready`` directly.
+* ``internal_sync_nanotime``: std/sync.py's Mutex reads ``proc.nanotime``
+  itself, so no linkname bridge is needed.
 """
 
 from __future__ import annotations
@@ -53,7 +75,7 @@ class Sema:
 
     @property
     def nwait(self) -> int:
-        """runtime/sema.go: semaRoot.nwait."""
+        """The number of waiters (Go's semaRoot.nwait field)."""
         return len(self.waiters) if self.waiters is not None else 0
 
 

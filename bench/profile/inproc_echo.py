@@ -20,7 +20,7 @@ import rt
 from std import io, time
 
 
-def main(nconns: int, rounds: int, deadline: bool) -> int:
+def main(nconns: int, rounds: int, deadline: bool = False) -> int:
     ln, err = net.Listen("tcp", "127.0.0.1:0")
     assert err is None
 

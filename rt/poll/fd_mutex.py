@@ -22,6 +22,11 @@ Python: the compare-and-swap loops become plain read-modify-writes (only M0
 runs goroutines); the overflow and "inconsistent" panics and the return
 values are kept, since fd_mutex_test.go checks them. The FD methods Go
 defines in this file live in ``fdMutexMethods``, which FD inherits.
+
+Left out, kept under another name: ``runtime_Semacquire`` and
+``runtime_Semrelease`` (bodiless declarations the runtime fills in; here
+rt/sema.py's ``semacquire`` and ``semrelease`` are imported and called
+directly).
 """
 
 from __future__ import annotations

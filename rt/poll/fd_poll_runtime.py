@@ -5,6 +5,18 @@ them to ``poll_runtime_poll*`` in runtime/netpoll.go. Here they are the
 same functions imported from rt/netpoll.py. ``pollDesc`` is the FD's handle
 (``runtimeCtx``, None while not registered); its methods turn the runtime's
 result codes into this package's errors (``convertErr``).
+
+Left out as defs, or kept under another name:
+
+* ``runtimeNano``, ``runtime_pollServerInit``, ``runtime_pollOpen``,
+  ``runtime_pollClose``, ``runtime_pollWait``, ``runtime_pollReset``,
+  ``runtime_pollSetDeadline``, ``runtime_pollUnblock``,
+  ``runtime_isPollServerDescriptor``: Go declares them without a body; here
+  each is a module-level alias, not a def, of ``proc.nanotime`` or of the
+  matching ``poll_runtime_*`` function of rt/netpoll.py.
+* ``runtime_pollWaitCanceled``, ``pollDesc.waitCanceled``: only the Windows
+  FD uses them, after a failed cancel of an overlapped I/O; the one backend
+  here is epoll.
 """
 
 from __future__ import annotations

@@ -25,6 +25,16 @@ last reference for a moment.
 The FD's methods are spread over the files Go defines them in
 (fd_mutex.py, fd_poll_runtime.py, fd_posix.py, sockopt.py, writev.py); FD
 inherits them.
+
+Left out of fd_unix.go for now (not implemented yet):
+
+* ``FD.ReadFromInet4``, ``FD.ReadFromInet6``, ``FD.WriteToInet4``,
+  ``FD.WriteToInet6``, ``FD.ReadMsg``, ``FD.ReadMsgInet4``,
+  ``FD.ReadMsgInet6``, ``FD.WriteMsg``, ``FD.WriteMsgInet4``,
+  ``FD.WriteMsgInet6``: their callers are net's UDPConn and UnixConn, which
+  are not ported yet; UDP and Unix sockets arrive with issue 10.
+* ``FD.Pread``, ``FD.Pwrite``, ``FD.Fchmod``, ``FD.Fstat``: their caller is
+  os.File, and std.os has no files yet; they arrive with issue 10 too.
 """
 
 from __future__ import annotations

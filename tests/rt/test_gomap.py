@@ -15,10 +15,7 @@ from rt import gomap
 # Known offenders, (module, qualname, name): each names something that is
 # not a Go function. Fix the docstring, then delete the entry (a stale entry
 # fails the test, so this list can only shrink).
-KNOWN_UNKNOWN: set[tuple[str, str, str]] = {
-    # semaRoot.nwait is a field of semaRoot (atomic.Uint32), not a method.
-    ("rt/sema.py", "Sema.nwait", "semaRoot.nwait"),
-}
+KNOWN_UNKNOWN: set[tuple[str, str, str]] = set()
 
 
 @pytest.fixture(scope="module")
