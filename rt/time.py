@@ -45,6 +45,41 @@ channel behaves as unbuffered). Divergence: Go keeps a channel timer out of
 the heap until some goroutine blocks on its channel (so unreferenced timers
 can be collected); here it is heaped when armed, which is observably the
 same because of the drain on Stop/Reset.
+
+Order: time.go's, within what Python allows: methods live in their class,
+so ``timer`` comes first with its methods in time.go's order, then
+``timers`` with its methods in time.go's order, then the functions in
+time.go's order. Python-only helpers sit next to their users
+(``_timerchandrain`` after ``timer``; ``timers.clear``, for rt.run's
+teardown, after ``timers.__init__``).
+
+Left out of time.go, and why:
+
+* ``time_runtimeNow`` and ``time_runtimeNano``: std/time.py's ``Now`` and
+  ``runtimeNano`` read the clocks themselves (``time.time_ns`` and this
+  module's ``nanotime``).
+* ``crypto_internal_fips140deps_time_monoTime``: there is no crypto package.
+* ``time_runtimeIsBubbled``: there is no testing/synctest, so none of its
+  fake time either (``isFake``, the ``rand`` tie-breaker, the bubble
+  argument of ``check``, ``run`` and ``unlockAndRun``).
+* ``timerWhen.less``: a heap entry is a two-item list ``[when, timer]``
+  compared by ``when`` (no fake-time ties to break).
+* ``timers.lock``, ``timers.unlock``, ``timer.lock`` and ``timer.unlock``:
+  one P, and only M0 touches timers, so there is nothing to exclude (nor
+  for the ``sendLock``).
+* ``timer.trace``, ``timer.trace1`` and ``timers.trace``: timer debug
+  tracing (Go's ``timerDebug``).
+* ``timers.verify``: a heap check Go runs only with ``verifyTimers`` set.
+* ``timer.hchan``: ``t.c`` is the channel itself, not an unsafe pointer.
+* ``timers.take``: it moves a destroyed P's timers to another P; with one
+  P none is destroyed.
+* ``timers.updateMinWhenModified``: a CAS loop in Go, one comparison and
+  store in ``timer.modify`` here.
+* ``badTimer``: the checks that call it in Go throw in place.
+* ``timer.maybeRunChan``, ``blockTimerChan`` and ``unblockTimerChan``:
+  they keep a channel timer in a heap only while a goroutine is blocked on
+  its channel; here a channel timer is heaped when armed (the divergence
+  above), so there is nothing to add, run or remove when one blocks.
 """
 
 from __future__ import annotations
@@ -97,6 +132,39 @@ class timer:
         self.f = f
         self.arg = arg
 
+    def updateHeap(self) -> bool:
+        """runtime/time.go: timer.updateHeap. Fix heap[0] if it is a zombie or modified."""
+        ts = self.ts
+        assert ts is not None
+        if self.state & timerZombie:
+            self.state &= ~(timerHeaped | timerZombie | timerModified)
+            ts.zombies -= 1
+            ts.deleteMin()
+            return True
+        if self.state & timerModified:
+            self.state &= ~timerModified
+            ts.heap[0][0] = self.when
+            ts.siftDown(0)
+            ts.updateMinWhenHeap()
+            return True
+        return False
+
+    def stop(self) -> bool:
+        """runtime/time.go: timer.stop. Returns whether the timer was pending."""
+        pending = self.when > 0
+        self.when = 0
+        if pending and self.state & timerHeaped:
+            assert self.ts is not None
+            self.state |= timerModified
+            if not self.state & timerZombie:
+                self.state |= timerZombie
+                self.ts.zombies += 1
+        if self.isChan:
+            self.seq += 1
+            if self.c is not None and _timerchandrain(self.c):
+                pending = True
+        return pending
+
     def modify(self, when: int, period: int, f: TimerFunc | None, arg: Any, seq: int) -> bool:
         """runtime/time.go: timer.modify. (Re)arm; returns whether it was pending."""
         if when <= 0:
@@ -137,26 +205,6 @@ class timer:
             proc.wakeNetPoller(when)
         return pending
 
-    def reset(self, when: int, period: int) -> bool:
-        """runtime/time.go: timer.reset. modify keeping f, arg and seq."""
-        return self.modify(when, period, None, None, 0)
-
-    def stop(self) -> bool:
-        """runtime/time.go: timer.stop. Returns whether the timer was pending."""
-        pending = self.when > 0
-        self.when = 0
-        if pending and self.state & timerHeaped:
-            assert self.ts is not None
-            self.state |= timerModified
-            if not self.state & timerZombie:
-                self.state |= timerZombie
-                self.ts.zombies += 1
-        if self.isChan:
-            self.seq += 1
-            if self.c is not None and _timerchandrain(self.c):
-                pending = True
-        return pending
-
     def needsAdd(self) -> bool:
         """runtime/time.go: timer.needsAdd (without the lazy channel-timer rule)."""
         return not self.state & timerHeaped and self.when > 0
@@ -180,22 +228,9 @@ class timer:
         if wake:
             proc.wakeNetPoller(when)
 
-    def updateHeap(self) -> bool:
-        """runtime/time.go: timer.updateHeap. Fix heap[0] if it is a zombie or modified."""
-        ts = self.ts
-        assert ts is not None
-        if self.state & timerZombie:
-            self.state &= ~(timerHeaped | timerZombie | timerModified)
-            ts.zombies -= 1
-            ts.deleteMin()
-            return True
-        if self.state & timerModified:
-            self.state &= ~timerModified
-            ts.heap[0][0] = self.when
-            ts.siftDown(0)
-            ts.updateMinWhenHeap()
-            return True
-        return False
+    def reset(self, when: int, period: int) -> bool:
+        """runtime/time.go: timer.reset. modify keeping f, arg and seq."""
+        return self.modify(when, period, None, None, 0)
 
     def unlockAndRun(self, now: int) -> None:
         """runtime/time.go: timer.unlockAndRun. Run heap[0], which is due."""
@@ -220,6 +255,12 @@ class timer:
             return
         assert f is not None
         f(arg, seq, delay)
+
+
+def _timerchandrain(c: hchan[Any]) -> bool:
+    from rt.chan import timerchandrain
+
+    return timerchandrain(c)
 
 
 class timers:
@@ -249,17 +290,6 @@ class timers:
         self.minWhenHeap = 0
         self.minWhenModified = 0
 
-    def wakeTime(self) -> int:
-        """runtime/time.go: timers.wakeTime. Earliest known when; 0 if no timers."""
-        a, b = self.minWhenHeap, self.minWhenModified
-        if a == 0 or (b != 0 and b < a):
-            return b
-        return a
-
-    def updateMinWhenHeap(self) -> None:
-        """runtime/time.go: timers.updateMinWhenHeap."""
-        self.minWhenHeap = self.heap[0][0] if self.heap else 0
-
     def addHeap(self, t: timer) -> None:
         """runtime/time.go: timers.addHeap."""
         t.ts = self
@@ -281,51 +311,6 @@ class timers:
         self.updateMinWhenHeap()
         if not self.heap:
             self.minWhenModified = 0
-
-    def siftUp(self, i: int) -> None:
-        """runtime/time.go: timers.siftUp. 4-ary heap."""
-        heap = self.heap
-        tw = heap[i]
-        when = tw[0]
-        if when <= 0:
-            throw("timer when must be positive")
-        while i > 0:
-            parent = (i - 1) // timerHeapN
-            if when >= heap[parent][0]:
-                break
-            heap[i] = heap[parent]
-            i = parent
-        heap[i] = tw
-
-    def siftDown(self, i: int) -> None:
-        """runtime/time.go: timers.siftDown. 4-ary heap."""
-        heap = self.heap
-        n = len(heap)
-        if i >= n:
-            return
-        tw = heap[i]
-        when = tw[0]
-        if when <= 0:
-            throw("timer when must be positive")
-        while True:
-            c = i * timerHeapN + 1
-            if c >= n:
-                break
-            best = c
-            bw = heap[c][0]
-            for k in range(c + 1, min(c + timerHeapN, n)):
-                if heap[k][0] < bw:
-                    best, bw = k, heap[k][0]
-            if bw >= when:
-                break
-            heap[i] = heap[best]
-            i = best
-        heap[i] = tw
-
-    def initHeap(self) -> None:
-        """runtime/time.go: timers.initHeap."""
-        for i in range((len(self.heap) - 1) // timerHeapN, -1, -1):
-            self.siftDown(i)
 
     def cleanHead(self) -> None:
         """runtime/time.go: timers.cleanHead. Drop zombies at the end and at the top."""
@@ -374,6 +359,13 @@ class timers:
             self.initHeap()
         self.updateMinWhenHeap()
 
+    def wakeTime(self) -> int:
+        """runtime/time.go: timers.wakeTime. Earliest known when; 0 if no timers."""
+        a, b = self.minWhenHeap, self.minWhenModified
+        if a == 0 or (b != 0 and b < a):
+            return b
+        return a
+
     def check(self, now: int) -> tuple[int, int, bool]:
         """runtime/time.go: timers.check. Run due timers; return (now, next when, ran)."""
         nxt = self.wakeTime()
@@ -415,11 +407,54 @@ class timers:
         t.unlockAndRun(now)
         return 0
 
+    def updateMinWhenHeap(self) -> None:
+        """runtime/time.go: timers.updateMinWhenHeap."""
+        self.minWhenHeap = self.heap[0][0] if self.heap else 0
 
-def _timerchandrain(c: hchan[Any]) -> bool:
-    from rt.chan import timerchandrain
+    def siftUp(self, i: int) -> None:
+        """runtime/time.go: timers.siftUp. 4-ary heap."""
+        heap = self.heap
+        tw = heap[i]
+        when = tw[0]
+        if when <= 0:
+            throw("timer when must be positive")
+        while i > 0:
+            parent = (i - 1) // timerHeapN
+            if when >= heap[parent][0]:
+                break
+            heap[i] = heap[parent]
+            i = parent
+        heap[i] = tw
 
-    return timerchandrain(c)
+    def siftDown(self, i: int) -> None:
+        """runtime/time.go: timers.siftDown. 4-ary heap."""
+        heap = self.heap
+        n = len(heap)
+        if i >= n:
+            return
+        tw = heap[i]
+        when = tw[0]
+        if when <= 0:
+            throw("timer when must be positive")
+        while True:
+            c = i * timerHeapN + 1
+            if c >= n:
+                break
+            best = c
+            bw = heap[c][0]
+            for k in range(c + 1, min(c + timerHeapN, n)):
+                if heap[k][0] < bw:
+                    best, bw = k, heap[k][0]
+            if bw >= when:
+                break
+            heap[i] = heap[best]
+            i = best
+        heap[i] = tw
+
+    def initHeap(self) -> None:
+        """runtime/time.go: timers.initHeap."""
+        for i in range((len(self.heap) - 1) // timerHeapN, -1, -1):
+            self.siftDown(i)
 
 
 # ---------------------------------------------------------------------------
@@ -452,11 +487,6 @@ def resetForSleep(gp: g, _: Any) -> bool:
     assert gp.timer is not None
     gp.timer.reset(gp.sleepWhen, 0)
     return True
-
-
-def goroutineReady(arg: Any, seq: int, delay: int) -> None:
-    """runtime/time.go: goroutineReady."""
-    proc.goready(arg)
 
 
 class timeTimer(timer):
@@ -499,6 +529,11 @@ def resetTimer(t: timeTimer, when: int, period: int) -> bool:
     if proc.preemptRequested:
         proc.newstack()
     return t.reset(when, period)
+
+
+def goroutineReady(arg: Any, seq: int, delay: int) -> None:
+    """runtime/time.go: goroutineReady."""
+    proc.goready(arg)
 
 
 def timeSleepUntil() -> int:
