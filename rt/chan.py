@@ -199,7 +199,14 @@ def chansend(c: hchan[Any] | None, v: Any, block: bool) -> bool:
     gp.waiting = mysg
     gp.param = None
     c.sendq.enqueue(mysg)
-    proc.gopark(None, c, waitReasonChanSend)
+    try:
+        proc.gopark(None, c, waitReasonChanSend)
+    except BaseException:
+        # Unwound while parked (rt.run's teardown): leave nothing queued that
+        # a later operation on c could hand a value to.
+        c.sendq.dequeueSudoG(mysg)
+        gp.waiting = None
+        raise
     # Woken: by a receiver (success) or by close (not).
     if mysg is not gp.waiting:
         throw("G waiting list is corrupted")
@@ -319,7 +326,14 @@ def chanrecv(c: hchan[Any] | None, block: bool) -> tuple[bool, bool, Any]:
     gp.waiting = mysg
     gp.param = None
     c.recvq.enqueue(mysg)
-    proc.gopark(None, c, waitReasonChanReceive)
+    try:
+        proc.gopark(None, c, waitReasonChanReceive)
+    except BaseException:
+        # Unwound while parked (rt.run's teardown): leave nothing queued that
+        # a later operation on c could hand a value to.
+        c.recvq.dequeueSudoG(mysg)
+        gp.waiting = None
+        raise
     if mysg is not gp.waiting:
         throw("G waiting list is corrupted")
     gp.waiting = None

@@ -589,3 +589,33 @@ def test_ChansendSpuriousWakeupThrows() -> None:
 
     with pytest.raises(rt.FatalError, match="chansend: spurious wakeup"):
         _run(main)
+
+
+def test_PortUnwoundReceiverLeavesNothingQueued() -> None:
+    # rt.run's teardown unwinds goroutines in goid order. A receiver parked on
+    # c is unwound first; a later goroutine's finally block that sends on c
+    # without blocking must find no receiver (the unwound one's sudog left
+    # the queue with it), as a send to a dead goroutine would be lost.
+    from rt.chan import selectnbsend
+
+    results: list[bool] = []
+
+    def main() -> None:
+        c: rt.chan[int] = rt.chan()
+        block: rt.chan[int] = rt.chan()
+
+        def receiver() -> None:
+            c.recv()
+
+        def sender() -> None:
+            try:
+                block.recv()
+            finally:
+                results.append(selectnbsend(c, 1))
+
+        rt.go(receiver)
+        rt.go(sender)
+        rt.Gosched()
+
+    rt.run(main)
+    assert results == [False]
