@@ -61,9 +61,13 @@ def test_TwinsAreBuilt() -> None:
         pytest.skip("no C compiler here: the optional extension cannot have been built")
     assert _c is not None, "rt._runtime did not load: the C twins are missing"
     built = Path(_c.__file__)
-    source = Path(runtime2.__file__).with_name("_runtime.c")
-    assert built.stat().st_mtime >= source.stat().st_mtime, (
-        f"{built.name} is older than {source.name}: rebuild it (make test reinstalls)")
+    root = Path(runtime2.__file__).parent.parent
+    for part in ("rt/_runtime.c", "rt/_proc.c", "rt/_netpoll.c", "rt/_netpoll_epoll.c",
+                 "rt/poll/_fd_unix.c", "net/_net.c"):
+        source = root / part
+        assert source.exists(), part
+        assert built.stat().st_mtime >= source.stat().st_mtime, (
+            f"{built.name} is older than {part}: rebuild it (make test reinstalls)")
     for mod in _modules:
         for name in mod._twinned:
             twin = getattr(mod, name)
