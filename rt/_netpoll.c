@@ -33,6 +33,20 @@ arg_mode(PyObject *o, int *out)
     return 0;
 }
 
+/* The Python-facing twins' first two arguments: (pd, mode, ...). */
+static int
+pd_mode_args(PyObject *const *args, Py_ssize_t nargs, Py_ssize_t want, const char *usage,
+             int *mode)
+{
+    if (nargs != want) {
+        PyErr_Format(PyExc_TypeError, "%s", usage);
+        return -1;
+    }
+    if (check_pd(args[0]) < 0)
+        return -1;
+    return arg_mode(args[1], mode);
+}
+
 static inline Py_ssize_t
 gslot(int mode)
 {
@@ -124,14 +138,8 @@ c_pollReset(PyObject *pd, int mode)
 static PyObject *
 poll_runtime_pollReset(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 2) {
-        PyErr_SetString(PyExc_TypeError, "poll_runtime_pollReset(pd, mode)");
-        return NULL;
-    }
-    if (check_pd(args[0]) < 0)
-        return NULL;
     int mode;
-    if (arg_mode(args[1], &mode) < 0)
+    if (pd_mode_args(args, nargs, 2, "poll_runtime_pollReset(pd, mode)", &mode) < 0)
         return NULL;
     int r = c_pollReset(args[0], mode);
     return r < 0 ? NULL : PyLong_FromLong(r);
@@ -160,14 +168,8 @@ c_pollWait(PyObject *pd, int mode)
 static PyObject *
 poll_runtime_pollWait(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 2) {
-        PyErr_SetString(PyExc_TypeError, "poll_runtime_pollWait(pd, mode)");
-        return NULL;
-    }
-    if (check_pd(args[0]) < 0)
-        return NULL;
     int mode;
-    if (arg_mode(args[1], &mode) < 0)
+    if (pd_mode_args(args, nargs, 2, "poll_runtime_pollWait(pd, mode)", &mode) < 0)
         return NULL;
     int r = c_pollWait(args[0], mode);
     return r < 0 ? NULL : PyLong_FromLong(r);
@@ -239,11 +241,8 @@ c_netpollcheckerr(PyObject *pd, int mode, long long *info_out)
 static PyObject *
 netpollcheckerr(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 2 || check_pd(args[0]) < 0)
-        return nargs != 2 ? (PyErr_SetString(PyExc_TypeError, "netpollcheckerr(pd, mode)"), NULL)
-                          : NULL;
     int mode;
-    if (arg_mode(args[1], &mode) < 0)
+    if (pd_mode_args(args, nargs, 2, "netpollcheckerr(pd, mode)", &mode) < 0)
         return NULL;
     int r = c_netpollcheckerr(args[0], mode, NULL);
     return r < 0 ? NULL : PyLong_FromLong(r);
@@ -337,14 +336,8 @@ c_netpollblock(PyObject *pd, int mode, int waitio)
 static PyObject *
 netpollblock(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 3) {
-        PyErr_SetString(PyExc_TypeError, "netpollblock(pd, mode, waitio)");
-        return NULL;
-    }
-    if (check_pd(args[0]) < 0)
-        return NULL;
     int mode;
-    if (arg_mode(args[1], &mode) < 0)
+    if (pd_mode_args(args, nargs, 3, "netpollblock(pd, mode, waitio)", &mode) < 0)
         return NULL;
     int waitio = PyObject_IsTrue(args[2]);
     if (waitio < 0)
@@ -380,14 +373,8 @@ c_netpollunblock(PyObject *pd, int mode, int ioready, long long *delta)
 static PyObject *
 netpollunblock(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 4) {
-        PyErr_SetString(PyExc_TypeError, "netpollunblock(pd, mode, ioready, delta)");
-        return NULL;
-    }
-    if (check_pd(args[0]) < 0)
-        return NULL;
     int mode;
-    if (arg_mode(args[1], &mode) < 0)
+    if (pd_mode_args(args, nargs, 4, "netpollunblock(pd, mode, ioready, delta)", &mode) < 0)
         return NULL;
     int ioready = PyObject_IsTrue(args[2]);
     if (ioready < 0)

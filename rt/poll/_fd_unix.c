@@ -213,6 +213,21 @@ chain_or_restore(int failed, PyObject *et, PyObject *ev, PyObject *tb)
     }
 }
 
+/* The deferred readUnlock or writeUnlock: returns result, or NULL when the
+ * unlock raised (then chained to any exception the body raised, which is
+ * otherwise kept as it was). */
+static PyObject *
+fd_deferUnlock(PyObject *fd, PyObject *fdmu, int read, PyObject *result)
+{
+    PyObject *et, *ev, *tb;
+    PyErr_Fetch(&et, &ev, &tb);
+    int failed = fd_unlock(fd, fdmu, read) < 0;
+    if (failed)
+        Py_CLEAR(result);
+    chain_or_restore(failed, et, ev, tb);
+    return result;
+}
+
 static PyObject *
 fd_Read(PyObject *fd, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -291,15 +306,7 @@ fd_Read(PyObject *fd, PyObject *const *args, Py_ssize_t nargs)
         goto out;
     }
 out:
-    {
-        /* defer fd.readUnlock() */
-        PyObject *et, *ev, *tb;
-        PyErr_Fetch(&et, &ev, &tb);
-        int failed = fd_unlock(fd, fdmu, 1) < 0;
-        if (failed)
-            Py_CLEAR(result);
-        chain_or_restore(failed, et, ev, tb);
-    }
+    result = fd_deferUnlock(fd, fdmu, 1, result);   /* defer fd.readUnlock() */
 out_nolock:
     Py_XDECREF(ctx);
     Py_DECREF(fdmu);
@@ -399,14 +406,7 @@ fd_Write(PyObject *fd, PyObject *const *args, Py_ssize_t nargs)
         }
     }
 out:
-    {
-        PyObject *et, *ev, *tb;
-        PyErr_Fetch(&et, &ev, &tb);
-        int failed = fd_unlock(fd, fdmu, 0) < 0;
-        if (failed)
-            Py_CLEAR(result);
-        chain_or_restore(failed, et, ev, tb);
-    }
+    result = fd_deferUnlock(fd, fdmu, 0, result);   /* defer fd.writeUnlock() */
 out_nolock:
     Py_XDECREF(ctx);
     Py_DECREF(fdmu);
