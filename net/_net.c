@@ -1,5 +1,6 @@
 /*
- * net/_net.c: C twins of net/net.py's conn.Read and conn.Write (net/net.go, go1.27.0), in net.go's order.
+ * net/_net.c: C twins of net/net.py's conn.Read and conn.Write (net/net.go,
+ * go1.27.0), in net.go's order.
  *
  * Part of rt/_runtime.c, which #includes it (one translation unit): the
  * field offsets (G[...], P[...], PD[...]), the helpers (slot_set, getm,
@@ -9,7 +10,8 @@
 
 /* ========================================================================
  * net/net.go: conn.Read and conn.Write, with net/fd_posix.go's netFD.Read
- * and netFD.Write folded in: the poll.FD twin above does the work; only an
+ * and netFD.Write folded in: the poll.FD twin (rt/poll/_fd_unix.c) does the
+ * work; only an
  * error goes back to Python (wrapSyscallError, then OpError).
  */
 
@@ -122,7 +124,8 @@ bind_conn(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     Py_XSETREF(py_conn_Read, rd);
     Py_XSETREF(py_conn_Write, wr);
     if (take_type(d, "netFD", &netfd_type, nfd_names, NFD) < 0
-        || take(d, "EINVAL", &py_EINVAL) < 0 || take(d, "wrapSyscallError", &py_wrapSyscallError) < 0
+        || take(d, "EINVAL", &py_EINVAL) < 0
+        || take(d, "wrapSyscallError", &py_wrapSyscallError) < 0
         || take(d, "OpError", &py_OpError) < 0
         || take(d, "readSyscallName", &py_readSyscallName) < 0
         || take(d, "writeSyscallName", &py_writeSyscallName) < 0)

@@ -1,5 +1,6 @@
 /*
- * rt/_netpoll_epoll.c: C twins of rt/netpoll_epoll.py (runtime/netpoll_epoll.go, go1.27.0), in netpoll_epoll.go's order.
+ * rt/_netpoll_epoll.c: C twin of rt/netpoll_epoll.py's netpoll
+ * (runtime/netpoll_epoll.go, go1.27.0).
  *
  * Part of rt/_runtime.c, which #includes it (one translation unit): the
  * field offsets (G[...], P[...], PD[...]), the helpers (slot_set, getm,

@@ -272,7 +272,8 @@ globrunqsize(PyObject *sched)
     PyObject *runq = sched_get(sched, SC_runq);
     if (runq == NULL)
         return -1;
-    long long size = Py_IS_TYPE(runq, gq_type) ? slot_ll(runq, GQ[GQ_size]) : attr_ll(runq, str_size);
+    long long size = Py_IS_TYPE(runq, gq_type) ? slot_ll(runq, GQ[GQ_size])
+                                               : attr_ll(runq, str_size);
     Py_DECREF(runq);
     return size;
 }
@@ -358,7 +359,8 @@ c_findRunnableSleep(PyObject *sched, PyObject *pp, long long pollUntil)
     PyObject *et, *ev, *tb;
     PyErr_Fetch(&et, &ev, &tb);
     int fin = 0;
-    if (sched_set_ll(sched, SC_pollUntil, 0) < 0 || sched_set_ll(sched, SC_lastpoll, nanotime()) < 0)
+    if (sched_set_ll(sched, SC_pollUntil, 0) < 0
+        || sched_set_ll(sched, SC_lastpoll, nanotime()) < 0)
         fin = -1;
     else {
         PyObject *w = sched_get(sched, SC_sysmonwait);

@@ -577,7 +577,8 @@ PyInit__runtime(void)
     for (int i = 0; i < 3; i++)
         if ((small_int[i] = PyLong_FromLong(i)) == NULL)
             return NULL;
-    if ((int_modeR = PyLong_FromLong(modeR)) == NULL || (int_modeW = PyLong_FromLong(modeW)) == NULL)
+    if ((int_modeR = PyLong_FromLong(modeR)) == NULL
+        || (int_modeW = PyLong_FromLong(modeW)) == NULL)
         return NULL;
     PyObject *mod = PyModule_Create(&moduledef);
     if (mod == NULL)

@@ -1,5 +1,7 @@
 /*
- * rt/poll/_fd_unix.c: C twins of rt/poll/fd_unix.py FD.Read and FD.Write (internal/poll/fd_unix.go, go1.27.0), in fd_unix.go's order.
+ * rt/poll/_fd_unix.c: C twins of rt/poll/fd_unix.py's FD.Read and FD.Write
+ * (internal/poll/fd_unix.go, go1.27.0, with fd_mutex.go's uncontended
+ * rwlock and rwunlock), in fd_unix.go's order.
  *
  * Part of rt/_runtime.c, which #includes it (one translation unit): the
  * field offsets (G[...], P[...], PD[...]), the helpers (slot_set, getm,
