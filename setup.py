@@ -29,7 +29,7 @@ setup(ext_modules=[
     # rt/_runtime.c #includes the twins beside their Python modules (one
     # translation unit); they are listed as depends so an edit rebuilds it.
     Extension("rt._runtime", ["rt/_runtime.c"], include_dirs=greenlet_include(),
-              depends=["rt/_proc.c", "rt/_netpoll.c", "rt/_netpoll_epoll.c",
+              depends=["rt/_time.c", "rt/_proc.c", "rt/_netpoll.c", "rt/_netpoll_epoll.c",
                        "rt/poll/_fd_unix.c", "net/_net.c"],
               optional=True),
 ])

@@ -114,14 +114,14 @@ c_pollReset(PyObject *pd, int mode)
         PyObject *pp = mp != Py_None ? SLOT(mp, M[M_p]) : NULL;
         if (pp != NULL && pp != Py_None) {
             PyObject *ts = SLOT(pp, P[P_timers]);
-            PyObject *r = ts ? PyObject_CallMethodOneArg(ts, str_check, small_int[0]) : NULL;
-            if (r == NULL) {
+            long long now = 0, pollUntil = 0;
+            int ran = 0;
+            if (ts == NULL || c_timersCheck(ts, &now, &pollUntil, &ran) < 0) {
                 Py_DECREF(mp);
                 if (!PyErr_Occurred())
                     PyErr_SetString(PyExc_AttributeError, "rt._runtime: p.timers unset");
                 return -1;
             }
-            Py_DECREF(r);
         }
         Py_DECREF(mp);
     }

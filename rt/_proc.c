@@ -418,26 +418,11 @@ c_findRunnable(PyObject *mp, int *inherit)
         PyObject *ts = SLOT(pp, P[P_timers]);
         if (ts == NULL || !Py_IS_TYPE(ts, ts_type))
             goto slow;
-        long long mwh = slot_ll(ts, TS[TS_minWhenHeap]);
-        long long mwm = slot_ll(ts, TS[TS_minWhenModified]);
-        if (PyErr_Occurred())
+        /* timers.check(0): run what is due (it may ready Gs); the next when */
+        long long now = 0, pollUntil = 0;
+        int ran = 0;
+        if (c_timersCheck(ts, &now, &pollUntil, &ran) < 0)
             return NULL;
-        long long pollUntil = 0;
-        if (mwh || mwm) {
-            /* timers.check(0): run what is due (it may ready Gs); next when */
-            PyObject *r = PyObject_CallMethodOneArg(ts, str_check, small_int[0]);
-            if (r == NULL)
-                return NULL;
-            if (!PyTuple_Check(r) || PyTuple_GET_SIZE(r) != 3) {
-                Py_DECREF(r);
-                PyErr_SetString(PyExc_TypeError, "timers.check must return (now, when, ran)");
-                return NULL;
-            }
-            pollUntil = PyLong_AsLongLong(PyTuple_GET_ITEM(r, 1));
-            Py_DECREF(r);
-            if (pollUntil == -1 && PyErr_Occurred())
-                return NULL;
-        }
         long long tick = slot_ll(pp, P[P_schedtick]);
         if (tick == -1 && PyErr_Occurred())
             return NULL;

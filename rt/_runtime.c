@@ -11,10 +11,10 @@
  * (tests/rt/test_twins.py also drives both through the same operations).
  *
  * The files. Each twin sits in a C file beside its Python module, in its
- * Go file's order: rt/_proc.c (proc.go), rt/_netpoll.c (netpoll.go),
- * rt/_netpoll_epoll.c (netpoll_epoll.go), rt/poll/_fd_unix.c
- * (internal/poll's fd_unix.go and fd_mutex.go's fast paths) and net/_net.c
- * (net.go's conn.Read and conn.Write). This file holds what they share (the
+ * Go file's order: rt/_time.c (time.go), rt/_proc.c (proc.go),
+ * rt/_netpoll.c (netpoll.go), rt/_netpoll_epoll.c (netpoll_epoll.go),
+ * rt/poll/_fd_unix.c (internal/poll's fd_unix.go and fd_mutex.go's fast
+ * paths) and net/_net.c (net.go's conn.Read and conn.Write). This file holds what they share (the
  * field offsets, the module globals they read, small helpers), the binding
  * functions and the module; it #includes the others, so the extension is
  * one translation unit and every helper stays static.
@@ -169,8 +169,8 @@ static const char *const sc_names[] = {"lastpoll", "pollUntil", "npidle", "runq"
     "sysmonwait", "sysmonpoll", "lock", NULL};
 enum { SC_lastpoll, SC_pollUntil, SC_npidle, SC_runq, SC_nGsyscall, SC_sysmonwait,
        SC_sysmonpoll, SC_lock, SC_N };
-static const char *const ts_names[] = {"minWhenHeap", "minWhenModified", NULL};
-enum { TS_minWhenHeap, TS_minWhenModified, TS_N };
+static const char *const ts_names[] = {"minWhenHeap", "minWhenModified", "heap", "zombies", NULL};
+enum { TS_minWhenHeap, TS_minWhenModified, TS_heap, TS_zombies, TS_N };
 static const char *const pd_names[] = {"fd", "fdseq", "atomicInfo", "rg", "wg", "rd",
     "wd", NULL};
 enum { PD_fd, PD_fdseq, PD_atomicInfo, PD_rg, PD_wg, PD_rd, PD_wd, PD_N };
@@ -211,7 +211,7 @@ static PyObject *tls, *str_m, *str_runq, *str_size, *str_lastpoll, *str_npidle,
     *str_netpollEventFd, *str_netpollWakeSig, *str_eventFdMarker, *str_pollcache,
     *str_all, *str_lock, *str_enter, *str_exit, *str_gList, *str_runqputslow, *str_wakep,
     *str_netpoller, *str_acquire, *str_release, *str_pollUntil, *str_nGsyscall,
-    *str_sysmonwait, *str_sysmonwake, *str_check;
+    *str_sysmonwait, *str_sysmonwake;
 static PyObject *c_park_m_obj;   /* this module's park_m, stored in m.mcallfn */
 static PyObject *c_blockcommit_obj; /* this module's netpollblockcommit */
 static PyObject *int_modeR, *int_modeW;
@@ -429,13 +429,6 @@ bind_runtime2(PyObject *self, PyObject *d)
     Py_RETURN_NONE;
 }
 
-static PyObject *
-bind_time(PyObject *self, PyObject *d)
-{
-    if (take_type(d, "timers", &ts_type, ts_names, TS) < 0)
-        return NULL;
-    Py_RETURN_NONE;
-}
 
 static PyObject *
 bind_proc(PyObject *self, PyObject *d)
@@ -486,18 +479,37 @@ bind_netpoll_epoll(PyObject *self, PyObject *d)
  * The twins, one file per Python module (see the top of this file).
  */
 
+static PyObject *py_timers_check;   /* the reference timers.check */
+
+#include "_time.c"
 #include "_proc.c"
 #include "_netpoll.c"
 #include "_netpoll_epoll.c"
 #include "poll/_fd_unix.c"
 #include "../net/_net.c"
 
+/* bind_time(namespace) -> {"check": descriptor}: time.py's timers class. */
+static PyObject *
+bind_time(PyObject *self, PyObject *d)
+{
+    if (take_type(d, "timers", &ts_type, ts_names, TS) < 0)
+        return NULL;
+    PyObject *check = PyObject_GetAttrString((PyObject *)ts_type, "check");
+    if (check == NULL)
+        return NULL;
+    Py_XSETREF(py_timers_check, check);
+    PyObject *c = PyDescr_NewMethod(ts_type, &timers_check_def);
+    if (c == NULL)
+        return NULL;
+    return Py_BuildValue("{sN}", "check", c);
+}
+
 /* ------------------------------------------------------------------------ */
 
 static PyMethodDef methods[] = {
     {"bind_runtime2", bind_runtime2, METH_O, "Resolve runtime2.py's slot offsets."},
     {"setm", setm, METH_O, "proc.setm: bind an M to this thread (None unbinds)."},
-    {"bind_time", bind_time, METH_O, "Resolve time.py's timers slot offsets."},
+    {"bind_time", bind_time, METH_O, "Resolve time.py's timers offsets; make timers.check."},
     {"bind_proc", bind_proc, METH_O, "Take proc.py's globals and reference functions."},
     {"bind_netpoll", bind_netpoll, METH_O, "Take netpoll.py's globals."},
     {"bind_netpoll_epoll", bind_netpoll_epoll, METH_O, "Take netpoll_epoll.py's globals."},
@@ -565,7 +577,7 @@ PyInit__runtime(void)
     INTERN(str_netpoller, "netpoller"); INTERN(str_acquire, "acquire");
     INTERN(str_release, "release"); INTERN(str_pollUntil, "pollUntil");
     INTERN(str_nGsyscall, "nGsyscall"); INTERN(str_sysmonwait, "sysmonwait");
-    INTERN(str_sysmonwake, "sysmonwake"); INTERN(str_check, "check");
+    INTERN(str_sysmonwake, "sysmonwake");
     INTERN(str_Op, "Op"); INTERN(str_Net, "Net"); INTERN(str_Source, "Source");
     INTERN(str_Addr, "Addr"); INTERN(str_Err, "Err"); INTERN(str_read_op, "read");
     INTERN(str_write_op, "write");

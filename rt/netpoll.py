@@ -718,9 +718,6 @@ _twinned: Final = ("netpollcheckerr", "netpollblockcommit", "netpollblock", "net
                    "netpollready", "poll_runtime_pollReset", "poll_runtime_pollWait")
 pyTwins: Final[dict[str, Any]] = {name: globals()[name] for name in _twinned}
 if _r2._c is not None:
-    import sys as _sys
-
-    _r2._c.bind_time(vars(_sys.modules["rt.time"]))
     _r2._c.bind_netpoll(globals())
     for _name in _twinned:
         globals()[_name] = getattr(_r2._c, _name)

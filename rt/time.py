@@ -88,6 +88,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 
 from rt import proc
+from rt import runtime2 as _r2
 from rt.panic import throw
 from rt.runtime2 import g, waitReasonSleep
 
@@ -544,3 +545,14 @@ def timeSleepUntil() -> int:
         if w != 0 and w < nxt:
             nxt = w
     return nxt
+
+
+# ---------------------------------------------------------------------------
+# C twin of timers.check (rt/_time.c; rt/runtime2.py's last section says how
+# twins are bound): a method descriptor made for timers, in place of the
+# Python method, which stays in ``pyTwins`` as the reference.
+
+pyTwins: Final[dict[str, Callable[..., Any]]] = {"check": timers.check}
+if _r2._c is not None:
+    for _name, _method in _r2._c.bind_time(globals()).items():
+        setattr(timers, _name, _method)

@@ -56,13 +56,17 @@ def test_TwinsAreBuilt() -> None:
         from net import net as netmod
 
         assert netmod.conn.Write is netmod.pyTwins["Write"]
+        from rt import time as rtime
+
+        assert rtime.timers.check is rtime.pyTwins["check"]
         return
     if shutil.which("cc") is None and shutil.which("gcc") is None:
         pytest.skip("no C compiler here: the optional extension cannot have been built")
     assert _c is not None, "rt._runtime did not load: the C twins are missing"
     built = Path(_c.__file__)
     root = Path(runtime2.__file__).parent.parent
-    for part in ("rt/_runtime.c", "rt/_proc.c", "rt/_netpoll.c", "rt/_netpoll_epoll.c",
+    for part in ("rt/_runtime.c", "rt/_time.c", "rt/_proc.c", "rt/_netpoll.c",
+                 "rt/_netpoll_epoll.c",
                  "rt/poll/_fd_unix.c", "net/_net.c"):
         source = root / part
         assert source.exists(), part
@@ -77,9 +81,11 @@ def test_TwinsAreBuilt() -> None:
             goname = (mod.pyTwins[name].__doc__ or "").split(":")[1].split(".")[0].strip()
             assert goname in (twin.__doc__ or ""), (name, goname, twin.__doc__)
     from net import net as netmod
+    from rt import time as rtime
 
-    for cls in (fd_unix.FD, netmod.conn):
-        for name in ("Read", "Write"):
+    for cls, names in ((fd_unix.FD, ("Read", "Write")), (netmod.conn, ("Read", "Write")),
+                       (rtime.timers, ("check",))):
+        for name in names:
             assert type(cls.__dict__[name]).__name__ == "method_descriptor", (cls, name)
 
 
@@ -102,8 +108,10 @@ def reference() -> Iterator[None]:
     fpr.runtime_pollReset = netpoll.poll_runtime_pollReset
     fpr.runtime_pollWait = netpoll.poll_runtime_pollWait
     from net import net as netmod
+    from rt import time as rtime
 
-    classes = [(fd_unix.FD, fd_unix.pyTwins), (netmod.conn, netmod.pyTwins)]
+    classes = [(fd_unix.FD, fd_unix.pyTwins), (netmod.conn, netmod.pyTwins),
+               (rtime.timers, rtime.pyTwins)]
     clsaved = [(cls, {name: cls.__dict__[name] for name in ref}) for cls, ref in classes]
     for cls, ref in classes:
         for name, fn in ref.items():
@@ -512,3 +520,34 @@ def test_TwinsRejectForeignObjectsAsTheReferenceDoes() -> None:
         with pytest.raises(AttributeError):
             fn(object())
     assert netpoll.netpollcheckerr(netpoll.pollDesc(0), -1) == netpoll.pollNoError
+
+
+@needsTwins
+def test_TimersCheckTwinAgrees() -> None:
+    # timers.check's twin answers the nothing-due case itself and hands the
+    # rest to the reference: the same (now, next when, ran) either way, and
+    # a due timer runs exactly once.
+    from rt import time as rtime
+    from std import time as gotime
+
+    def main() -> list[Any]:
+        mp = proc.getm()
+        assert mp is not None and mp.p is not None
+        ts = mp.p.timers
+        fired: list[int] = []
+        out: list[Any] = []
+        assert ts.check(0) == rtime.pyTwins["check"](ts, 0) == (0, 0, False)
+        t1 = gotime.AfterFunc(50 * gotime.Millisecond, lambda: fired.append(1))
+        t2 = gotime.AfterFunc(80 * gotime.Millisecond, lambda: fired.append(2))
+        when = ts.wakeTime()
+        for now in (when - 1_000_000, when - 1):
+            out.append(ts.check(now) == rtime.pyTwins["check"](ts, now) == (now, when, False))
+        got = ts.check(when)            # due: the reference runs t1
+        out.append((got[1] > when, fired))
+        t2.Stop()
+        t1.Stop()
+        return out
+
+    res = rt.run(main)
+    assert res[:2] == [True, True]
+    assert res[2][0] is True and res[2][1] in ([], [1])  # AfterFunc runs in a goroutine
