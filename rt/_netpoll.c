@@ -175,6 +175,158 @@ poll_runtime_pollWait(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     return r < 0 ? NULL : PyLong_FromLong(r);
 }
 
+/* netpoll.go: pollDesc.publishInfo. Recompute the summary word (its fdseq
+ * part in Go's 32-bit arithmetic, as the reference). */
+static int
+c_publishInfo(PyObject *pd)
+{
+    int closing = PyObject_IsTrue(SLOT(pd, PD[PD_closing]));
+    long long rd = slot_ll(pd, PD[PD_rd]), wd = slot_ll(pd, PD[PD_wd]);
+    long long fdseq = slot_ll(pd, PD[PD_fdseq]), old = slot_ll(pd, PD[PD_atomicInfo]);
+    if (closing < 0 || PyErr_Occurred())
+        return -1;
+    long long info = 0;
+    if (closing)
+        info |= pollClosing;
+    if (rd < 0)
+        info |= pollExpiredReadDeadline;
+    if (wd < 0)
+        info |= pollExpiredWriteDeadline;
+    info |= ((fdseq & pollFDSeqMask) << pollFDSeq) & 0xFFFFFFFFLL;
+    return slot_set_ll(pd, PD[PD_atomicInfo], info | (old & pollEventErr));
+}
+
+/* timer.modify(when, 0, f, pd, seq) or timer.stop() on pd's rt or wt. */
+static int
+deadline_timer(PyObject *pd, int field, long long when, PyObject *f, int seqfield)
+{
+    PyObject *t = SLOT(pd, PD[field]);
+    if (t == NULL) {
+        PyErr_SetString(PyExc_AttributeError, "rt._runtime: pollDesc timer unset");
+        return -1;
+    }
+    PyObject *r;
+    if (when > 0) {
+        PyObject *w = PyLong_FromLongLong(when);
+        if (w == NULL)
+            return -1;
+        PyObject *argv[6] = {t, w, small_int[0], f, pd, SLOT(pd, PD[seqfield])};
+        r = PyObject_VectorcallMethod(str_modify, argv, 6 | PY_VECTORCALL_ARGUMENTS_OFFSET,
+                                      NULL);
+        Py_DECREF(w);
+    }
+    else {
+        r = PyObject_CallMethodNoArgs(t, str_stop);
+    }
+    if (r == NULL)
+        return -1;
+    Py_DECREF(r);
+    return 0;
+}
+
+/* netpoll.go: poll_runtime_pollSetDeadline. d is relative (ns); < 0 means
+ * already expired, 0 no deadline. */
+static PyObject *
+poll_runtime_pollSetDeadline(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 3) {
+        PyErr_SetString(PyExc_TypeError, "poll_runtime_pollSetDeadline(pd, d, mode)");
+        return NULL;
+    }
+    PyObject *pd = args[0];
+    if (check_pd(pd) < 0)
+        return NULL;
+    int mode;
+    if (arg_mode(args[2], &mode) < 0)
+        return NULL;
+    int overflow = 0;
+    long long d = PyLong_AsLongLongAndOverflow(args[1], &overflow);
+    if (d == -1 && PyErr_Occurred())
+        return NULL;
+    if (overflow)   /* beyond int64: the reference's arithmetic */
+        return PyObject_Vectorcall(py_pollSetDeadline, args, 3, NULL);
+    int closing = PyObject_IsTrue(SLOT(pd, PD[PD_closing]));
+    if (closing < 0)
+        return NULL;
+    if (closing)
+        Py_RETURN_NONE;
+    long long rd0 = slot_ll(pd, PD[PD_rd]), wd0 = slot_ll(pd, PD[PD_wd]);
+    if (PyErr_Occurred())
+        return NULL;
+    int combo0 = rd0 > 0 && rd0 == wd0;
+    if (d > 0) {
+        long long now = nanotime();
+        d = d > LLONG_MAX - now ? LLONG_MAX : d + now;
+    }
+    if ((mode == modeR || mode == modeRW) && slot_set_ll(pd, PD[PD_rd], d) < 0)
+        return NULL;
+    if ((mode == modeW || mode == modeRW) && slot_set_ll(pd, PD[PD_wd], d) < 0)
+        return NULL;
+    if (c_publishInfo(pd) < 0)
+        return NULL;
+    long long rd = slot_ll(pd, PD[PD_rd]), wd = slot_ll(pd, PD[PD_wd]);
+    int rrun = PyObject_IsTrue(SLOT(pd, PD[PD_rrun]));
+    int wrun = PyObject_IsTrue(SLOT(pd, PD[PD_wrun]));
+    if (PyErr_Occurred() || rrun < 0 || wrun < 0)
+        return NULL;
+    int combo = rd > 0 && rd == wd;
+    PyObject *rtf = combo ? py_netpollDeadline : py_netpollReadDeadline;
+    if (!rrun) {
+        if (rd > 0) {
+            if (deadline_timer(pd, PD_rt, rd, rtf, PD_rseq) < 0)
+                return NULL;
+            slot_set(pd, PD[PD_rrun], Py_True);
+        }
+    }
+    else if (rd != rd0 || combo != combo0) {
+        /* invalidate a firing already in flight */
+        long long seq = slot_ll(pd, PD[PD_rseq]);
+        if ((seq == -1 && PyErr_Occurred()) || slot_set_ll(pd, PD[PD_rseq], seq + 1) < 0)
+            return NULL;
+        if (deadline_timer(pd, PD_rt, rd, rtf, PD_rseq) < 0)
+            return NULL;
+        if (rd <= 0)
+            slot_set(pd, PD[PD_rrun], Py_False);
+    }
+    if (!wrun) {
+        if (wd > 0 && !combo) {
+            if (deadline_timer(pd, PD_wt, wd, py_netpollWriteDeadline, PD_wseq) < 0)
+                return NULL;
+            slot_set(pd, PD[PD_wrun], Py_True);
+        }
+    }
+    else if (wd != wd0 || combo != combo0) {
+        long long seq = slot_ll(pd, PD[PD_wseq]);
+        if ((seq == -1 && PyErr_Occurred()) || slot_set_ll(pd, PD[PD_wseq], seq + 1) < 0)
+            return NULL;
+        if (deadline_timer(pd, PD_wt, wd > 0 && !combo ? wd : 0, py_netpollWriteDeadline,
+                           PD_wseq) < 0)
+            return NULL;
+        if (!(wd > 0 && !combo))
+            slot_set(pd, PD[PD_wrun], Py_False);
+    }
+    /* A deadline in the past wakes the waiter now. */
+    long long delta = 0;
+    PyObject *rg = NULL, *wg = NULL;
+    if (rd < 0)
+        rg = c_netpollunblock(pd, modeR, 0, &delta);
+    if (wd < 0)
+        wg = c_netpollunblock(pd, modeW, 0, &delta);
+    int err = 0;
+    PyObject *gs[2] = {rg, wg};
+    for (int i = 0; i < 2; i++) {
+        if (gs[i] == NULL)
+            continue;
+        /* netpollgoready */
+        if (!err && (stats_add(ST_readied, 1) < 0 || c_ready(gs[i], 1) < 0))
+            err = 1;
+        Py_DECREF(gs[i]);
+    }
+    if (err || (delta != 0 && global_add(netpoll_dict, str_netpollWaiters, delta) < 0))
+        return NULL;
+    Py_RETURN_NONE;
+}
+
 /* netpoll.go: netpollready. Returns the delta; *readied counts pushed Gs. */
 static long long
 c_netpollready(PyObject *toRun, PyObject *pd, int mode, long long *size, long long *readied)

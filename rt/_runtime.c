@@ -46,6 +46,7 @@
 #include <structmember.h>
 
 #include <errno.h>
+#include <limits.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/epoll.h>
@@ -172,8 +173,9 @@ enum { SC_lastpoll, SC_pollUntil, SC_npidle, SC_runq, SC_nGsyscall, SC_sysmonwai
 static const char *const ts_names[] = {"minWhenHeap", "minWhenModified", "heap", "zombies", NULL};
 enum { TS_minWhenHeap, TS_minWhenModified, TS_heap, TS_zombies, TS_N };
 static const char *const pd_names[] = {"fd", "fdseq", "atomicInfo", "rg", "wg", "rd",
-    "wd", NULL};
-enum { PD_fd, PD_fdseq, PD_atomicInfo, PD_rg, PD_wg, PD_rd, PD_wd, PD_N };
+    "wd", "closing", "rrun", "wrun", "rseq", "wseq", "rt", "wt", NULL};
+enum { PD_fd, PD_fdseq, PD_atomicInfo, PD_rg, PD_wg, PD_rd, PD_wd, PD_closing, PD_rrun,
+       PD_wrun, PD_rseq, PD_wseq, PD_rt, PD_wt, PD_N };
 static const char *const st_names[] = {"blockingPolls", "nonBlockingPolls", "events",
     "parked", "readied", NULL};
 enum { ST_blockingPolls, ST_nonBlockingPolls, ST_events, ST_parked, ST_readied, ST_N };
@@ -203,7 +205,8 @@ static PyObject *epoll_dict;     /* rt.netpoll_epoll.__dict__ */
 static PyObject *py_casgstatus, *py_ready, *py_readyFromOtherThread, *py_findRunnable,
     *py_wakeNetPoller, *py_stackalloc, *py_throw, *py_newstack, *py_UnwindingError,
     *py_pollReset, *py_forget, *py_park_m, *py_injectglist, *py_runqget, *py_runqput,
-    *py_runqputbatch;
+    *py_runqputbatch, *py_pollSetDeadline, *py_netpollDeadline, *py_netpollReadDeadline,
+    *py_netpollWriteDeadline;
 /* Python objects used as values. */
 static PyObject *tls, *str_m, *str_runq, *str_size, *str_lastpoll, *str_npidle,
     *str_sysmonpoll, *str_unwinding, *str_preemptRequested, *str_panicking,
@@ -211,7 +214,7 @@ static PyObject *tls, *str_m, *str_runq, *str_size, *str_lastpoll, *str_npidle,
     *str_netpollEventFd, *str_netpollWakeSig, *str_eventFdMarker, *str_pollcache,
     *str_all, *str_lock, *str_enter, *str_exit, *str_gList, *str_runqputslow, *str_wakep,
     *str_netpoller, *str_acquire, *str_release, *str_pollUntil, *str_nGsyscall,
-    *str_sysmonwait, *str_sysmonwake;
+    *str_sysmonwait, *str_sysmonwake, *str_modify, *str_stop;
 static PyObject *c_park_m_obj;   /* this module's park_m, stored in m.mcallfn */
 static PyObject *c_blockcommit_obj; /* this module's netpollblockcommit */
 static PyObject *int_modeR, *int_modeW;
@@ -462,7 +465,11 @@ bind_netpoll(PyObject *self, PyObject *d)
     if (take_type(d, "pollDesc", &pd_type, pd_names, PD) < 0
         || take_type(d, "NetpollStats", &st_type, st_names, ST) < 0
         || take(d, "poll_runtime_pollReset", &py_pollReset) < 0
-        || take(d, "_forget", &py_forget) < 0)
+        || take(d, "_forget", &py_forget) < 0
+        || take(d, "poll_runtime_pollSetDeadline", &py_pollSetDeadline) < 0
+        || take(d, "netpollDeadline", &py_netpollDeadline) < 0
+        || take(d, "netpollReadDeadline", &py_netpollReadDeadline) < 0
+        || take(d, "netpollWriteDeadline", &py_netpollWriteDeadline) < 0)
         return NULL;
     Py_RETURN_NONE;
 }
@@ -543,6 +550,8 @@ static PyMethodDef methods[] = {
      "netpoll.go: netpollready."},
     {"poll_runtime_pollReset", (PyCFunction)(void (*)(void))poll_runtime_pollReset,
      METH_FASTCALL, "netpoll.go: poll_runtime_pollReset."},
+    {"poll_runtime_pollSetDeadline", (PyCFunction)(void (*)(void))poll_runtime_pollSetDeadline,
+     METH_FASTCALL, "netpoll.go: poll_runtime_pollSetDeadline."},
     {"poll_runtime_pollWait", (PyCFunction)(void (*)(void))poll_runtime_pollWait,
      METH_FASTCALL, "netpoll.go: poll_runtime_pollWait."},
     {"netpoll", netpoll, METH_O, "netpoll_epoll.go: netpoll."},
@@ -577,7 +586,8 @@ PyInit__runtime(void)
     INTERN(str_netpoller, "netpoller"); INTERN(str_acquire, "acquire");
     INTERN(str_release, "release"); INTERN(str_pollUntil, "pollUntil");
     INTERN(str_nGsyscall, "nGsyscall"); INTERN(str_sysmonwait, "sysmonwait");
-    INTERN(str_sysmonwake, "sysmonwake");
+    INTERN(str_sysmonwake, "sysmonwake"); INTERN(str_modify, "modify");
+    INTERN(str_stop, "stop");
     INTERN(str_Op, "Op"); INTERN(str_Net, "Net"); INTERN(str_Source, "Source");
     INTERN(str_Addr, "Addr"); INTERN(str_Err, "Err"); INTERN(str_read_op, "read");
     INTERN(str_write_op, "write");

@@ -715,7 +715,8 @@ def netpollAdjustWaiters(delta: int) -> None:
 # C twins (rt/_runtime.c; see runtime2.py's last section).
 
 _twinned: Final = ("netpollcheckerr", "netpollblockcommit", "netpollblock", "netpollunblock",
-                   "netpollready", "poll_runtime_pollReset", "poll_runtime_pollWait")
+                   "netpollready", "poll_runtime_pollReset", "poll_runtime_pollWait",
+                   "poll_runtime_pollSetDeadline")
 pyTwins: Final[dict[str, Any]] = {name: globals()[name] for name in _twinned}
 if _r2._c is not None:
     _r2._c.bind_netpoll(globals())

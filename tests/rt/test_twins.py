@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import rt
@@ -103,10 +103,9 @@ def reference() -> Iterator[None]:
             setattr(mod, name, mod.pyTwins[name])
     from rt.poll import fd_poll_runtime as fpr
 
-    for name in ("runtime_pollReset", "runtime_pollWait"):
+    for name in ("runtime_pollReset", "runtime_pollWait", "runtime_pollSetDeadline"):
         saved.append((fpr, name, getattr(fpr, name)))
-    fpr.runtime_pollReset = netpoll.poll_runtime_pollReset
-    fpr.runtime_pollWait = netpoll.poll_runtime_pollWait
+        setattr(fpr, name, getattr(netpoll, "poll_" + name))
     from net import net as netmod
     from rt import time as rtime
 
@@ -274,7 +273,8 @@ progOps = st.lists(
     st.one_of(
         st.tuples(st.just("read"), st.sampled_from([0, 1, 5, 64])),
         st.tuples(st.just("write"), st.binary(min_size=0, max_size=64)),
-        st.tuples(st.just("deadline"), st.sampled_from(["past", "later"])),
+        st.tuples(st.sampled_from(["deadline", "wdeadline", "bothdeadline"]),
+                  st.sampled_from(["past", "later", "none"])),
         st.tuples(st.just("close")),
         st.tuples(st.just("yield")),
         st.tuples(st.just("peerwrite"), st.binary(min_size=1, max_size=32)),
@@ -323,9 +323,18 @@ def _runProgram(scripts: list[list[tuple[Any, ...]]]) -> list[tuple[Any, ...]]:
                     elif kind == "peerwrite":
                         n, err = cb.Write(op[1])
                         trace.append((i, kind, n, str(err)))
-                    elif kind == "deadline":
-                        t = gotime.Now().Add(-gotime.Second) if op[1] == "past" else later()
-                        trace.append((i, kind, str(ca.SetReadDeadline(t))))
+                    elif kind in ("deadline", "wdeadline", "bothdeadline"):
+                        # "none" clears only the write deadline: a read must
+                        # always end by the deadline set before the workers.
+                        when = op[1] if kind != "deadline" or op[1] != "none" else "later"
+                        t = {"past": gotime.Now().Add(-gotime.Second), "later": later(),
+                             "none": gotime.Time()}[when]
+                        if kind == "bothdeadline" and when == "none":
+                            t = later()
+                        setter = {"deadline": ca.SetReadDeadline,
+                                  "wdeadline": ca.SetWriteDeadline,
+                                  "bothdeadline": ca.SetDeadline}[kind]
+                        trace.append((i, kind, str(setter(t))))
                     elif kind == "close":
                         trace.append((i, kind, str(ca.Close())))
                     else:
@@ -350,8 +359,13 @@ def _runProgram(scripts: list[list[tuple[Any, ...]]]) -> list[tuple[Any, ...]]:
 
 
 @needsTwins
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(progOps, min_size=1, max_size=3))
+@example([[("wdeadline", "past"), ("write", b"x"), ("wdeadline", "none"), ("write", b"y")],
+          [("bothdeadline", "past"), ("read", 5), ("bothdeadline", "later"), ("peerwrite", b"z"),
+           ("read", 5)]])
+@example([[("read", 64), ("read", 1)], [("peerwrite", b"ab"), ("close",), ("write", b"q")],
+          [("deadline", "past"), ("read", 1)]])
 def test_ProgramsAgree(scripts: list[list[tuple[Any, ...]]]) -> None:
     got = _runProgram(scripts)
     with reference():
