@@ -139,15 +139,23 @@ member_offset(PyObject *cls, const char *name)
     return off;
 }
 
-/* Resolve every field name of `names` on `cls` into `offs`. */
+/* Resolve every field name of `names` on `cls` into `offs`: all of them or,
+ * when one is missing, none (the offsets in use stay as they were). */
 static int
 resolve(PyObject *cls, const char *const *names, Py_ssize_t *offs)
 {
-    for (int i = 0; names[i] != NULL; i++) {
-        offs[i] = member_offset(cls, names[i]);
-        if (offs[i] < 0)
+    Py_ssize_t tmp[32];
+    int n = 0;
+    for (; names[n] != NULL; n++) {
+        if (n == 32) {
+            PyErr_SetString(PyExc_SystemError, "rt._runtime: too many fields");
+            return -1;
+        }
+        tmp[n] = member_offset(cls, names[n]);
+        if (tmp[n] < 0)
             return -1;
     }
+    memcpy(offs, tmp, (size_t)n * sizeof(Py_ssize_t));
     return 0;
 }
 

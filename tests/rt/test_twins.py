@@ -565,3 +565,26 @@ def test_TimersCheckTwinAgrees() -> None:
     res = rt.run(main)
     assert res[:2] == [True, True]
     assert res[2][0] is True and res[2][1] in ([], [1])  # AfterFunc runs in a goroutine
+
+
+@needsTwins
+def test_BindRefusesAClassWithoutTheFields() -> None:
+    # The twins own no types: they read the Python classes' __slots__ at
+    # offsets resolved by name. A class that lacks a field they read (a slot
+    # renamed in Python, say) is refused at bind time, and the offsets in use
+    # stay as they were.
+    class g:  # noqa: N801 (runtime2's name)
+        __slots__ = ("goid", "atomicstatus")
+
+    class m:  # noqa: N801
+        __slots__ = ("g0", "curg", "p", "mcallfn", "waitunlockf")
+        waitlock = None  # a class attribute where the twins need a slot
+
+    for name, fake in (("g", g), ("m", m)):
+        ns = dict(vars(runtime2))
+        ns[name] = fake
+        with pytest.raises((AttributeError, TypeError)):
+            assert _c is not None
+            _c.bind_runtime2(ns)
+    # The real classes still work through the twins.
+    assert rt.run(lambda: sum(rt.chan(1).cap() for _ in range(3))) == 3
