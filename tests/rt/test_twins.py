@@ -588,3 +588,44 @@ def test_BindRefusesAClassWithoutTheFields() -> None:
             _c.bind_runtime2(ns)
     # The real classes still work through the twins.
     assert rt.run(lambda: sum(rt.chan(1).cap() for _ in range(3))) == 3
+
+
+def test_RunsWithoutTheExtension(tmp_path: Path) -> None:
+    # The extension is optional (no compiler, no headers): without it every
+    # module keeps its Python functions and the network still works. A child
+    # process whose import of rt._runtime fails stands for that install.
+    import subprocess
+    import sys
+
+    child = tmp_path / "child.py"
+    child.write_text(
+        "import sys\n"
+        "sys.modules['rt._runtime'] = None  # the import fails, as when not built\n"
+        "import net, rt\n"
+        "from rt import proc, runtime2\n"
+        "from rt.poll import fd_unix\n"
+        "assert runtime2._c is None\n"
+        "assert proc.schedule is proc.pyTwins['schedule']\n"
+        "assert fd_unix.FD.Read is fd_unix.pyTwins['Read']\n"
+        "def main():\n"
+        "    ln, err = net.Listen('tcp', '127.0.0.1:0')\n"
+        "    def srv():\n"
+        "        c, _ = ln.Accept()\n"
+        "        b = bytearray(8)\n"
+        "        n, _ = c.Read(b)\n"
+        "        c.Write(b[:n])\n"
+        "        c.Close()\n"
+        "    rt.go(srv)\n"
+        "    c, err = net.Dial('tcp', ln.Addr().String())\n"
+        "    c.Write(b'ping')\n"
+        "    b = bytearray(8)\n"
+        "    n, _ = c.Read(b)\n"
+        "    c.Close(); ln.Close()\n"
+        "    return bytes(b[:n])\n"
+        "print(rt.run(main))\n")
+    env = {k: v for k, v in os.environ.items() if k != "GONET_PUREPY"}
+    root = Path(runtime2.__file__).parent.parent
+    r = subprocess.run([sys.executable, str(child)], capture_output=True, text=True,
+                       timeout=60, env=env, cwd=root)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "b'ping'"
