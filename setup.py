@@ -30,6 +30,6 @@ setup(ext_modules=[
     # translation unit); they are listed as depends so an edit rebuilds it.
     Extension("rt._runtime", ["rt/_runtime.c"], include_dirs=greenlet_include(),
               depends=["rt/_time.c", "rt/_proc.c", "rt/_netpoll.c", "rt/_netpoll_epoll.c",
-                       "rt/poll/_fd_unix.c", "net/_net.c"],
+                       "rt/poll/_fd_unix.c", "rt/poll/_fd_poll_runtime.c", "net/_net.c"],
               optional=True),
 ])

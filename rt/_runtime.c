@@ -14,7 +14,8 @@
  * Go file's order: rt/_time.c (time.go), rt/_proc.c (proc.go),
  * rt/_netpoll.c (netpoll.go), rt/_netpoll_epoll.c (netpoll_epoll.go),
  * rt/poll/_fd_unix.c (internal/poll's fd_unix.go and fd_mutex.go's fast
- * paths) and net/_net.c (net.go's conn.Read and conn.Write). This file holds what they share (the
+ * paths), rt/poll/_fd_poll_runtime.c (fd_poll_runtime.go's setDeadlineImpl)
+ * and net/_net.c (net.go's conn.Read and conn.Write). This file holds what they share (the
  * field offsets, the module globals they read, small helpers), the binding
  * functions and the module; it #includes the others, so the extension is
  * one translation unit and every helper stays static.
@@ -501,7 +502,18 @@ static PyObject *py_timers_check;   /* the reference timers.check */
 #include "_netpoll.c"
 #include "_netpoll_epoll.c"
 #include "poll/_fd_unix.c"
+#include "poll/_fd_poll_runtime.c"
 #include "../net/_net.c"
+
+/* bind_fd_poll_runtime(namespace): fd_poll_runtime.py's reference and errors. */
+static PyObject *
+bind_fd_poll_runtime(PyObject *self, PyObject *d)
+{
+    if (take(d, "setDeadlineImpl", &py_setDeadlineImpl) < 0
+        || take(d, "ErrNoDeadline", &py_ErrNoDeadline) < 0)
+        return NULL;
+    Py_RETURN_NONE;
+}
 
 /* bind_time(namespace) -> {"check": descriptor}: time.py's timers class. */
 static PyObject *
@@ -528,6 +540,10 @@ static PyMethodDef methods[] = {
     {"bind_proc", bind_proc, METH_O, "Take proc.py's globals and reference functions."},
     {"bind_netpoll", bind_netpoll, METH_O, "Take netpoll.py's globals."},
     {"bind_netpoll_epoll", bind_netpoll_epoll, METH_O, "Take netpoll_epoll.py's globals."},
+    {"bind_fd_poll_runtime", bind_fd_poll_runtime, METH_O,
+     "Take fd_poll_runtime.py's setDeadlineImpl and ErrNoDeadline."},
+    {"setDeadlineImpl", (PyCFunction)(void (*)(void))setDeadlineImpl, METH_FASTCALL,
+     "internal/poll/fd_poll_runtime.go: setDeadlineImpl."},
     {"bind_conn", (PyCFunction)(void (*)(void))bind_conn, METH_FASTCALL,
      "Make conn.Read/conn.Write method descriptors for net's conn class."},
     {"bind_fd", (PyCFunction)(void (*)(void))bind_fd, METH_FASTCALL,
@@ -594,7 +610,8 @@ PyInit__runtime(void)
     INTERN(str_netpoller, "netpoller"); INTERN(str_acquire, "acquire");
     INTERN(str_release, "release"); INTERN(str_pollUntil, "pollUntil");
     INTERN(str_nGsyscall, "nGsyscall"); INTERN(str_sysmonwait, "sysmonwait");
-    INTERN(str_sysmonwake, "sysmonwake"); INTERN(str_modify, "modify");
+    INTERN(str_sysmonwake, "sysmonwake"); INTERN(str_IsZero, "IsZero");
+    INTERN(str_incref, "incref"); INTERN(str_decref, "decref"); INTERN(str_modify, "modify");
     INTERN(str_stop, "stop");
     INTERN(str_Op, "Op"); INTERN(str_Net, "Net"); INTERN(str_Source, "Source");
     INTERN(str_Addr, "Addr"); INTERN(str_Err, "Err"); INTERN(str_read_op, "read");

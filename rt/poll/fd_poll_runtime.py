@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Final
 
 from rt import netpoll, proc
+from rt import runtime2 as _r2
 from rt.netpoll import modeR, modeRW, modeW
 from rt.poll.fd import (
     ErrDeadlineExceeded,
@@ -191,3 +192,15 @@ def setDeadlineImpl(fd: fdDeadlineMethods, t: Any, mode: int) -> Exception | Non
 def IsPollDescriptor(fd: int) -> bool:
     """internal/poll/fd_poll_runtime.go: IsPollDescriptor. The poller's own fds."""
     return runtime_isPollServerDescriptor(fd)
+
+
+# ---------------------------------------------------------------------------
+# C twin of setDeadlineImpl (rt/poll/_fd_poll_runtime.c; rt/runtime2.py's
+# last section says how twins are bound). The FD methods above look the name
+# up here at each call, so they run the twin once it is bound.
+
+_twinned: Final = ("setDeadlineImpl",)
+pyTwins: Final[dict[str, Any]] = {"setDeadlineImpl": setDeadlineImpl}
+if _r2._c is not None:
+    _r2._c.bind_fd_poll_runtime(globals())
+    setDeadlineImpl = _r2._c.setDeadlineImpl  # noqa: F811

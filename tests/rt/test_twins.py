@@ -36,10 +36,10 @@ from hypothesis import strategies as st
 import rt
 from rt import netpoll, netpoll_epoll, proc, runtime2
 from rt.panic import FatalError
-from rt.poll import fd_unix
+from rt.poll import fd_poll_runtime, fd_unix
 
 _c = runtime2._c
-_modules: list[Any] = [proc, netpoll, netpoll_epoll]
+_modules: list[Any] = [proc, netpoll, netpoll_epoll, fd_poll_runtime]
 
 needsTwins = pytest.mark.skipif(
     _c is None, reason="the C twins are not loaded (GONET_PUREPY=1 or not built)")
@@ -67,7 +67,7 @@ def test_TwinsAreBuilt() -> None:
     root = Path(runtime2.__file__).parent.parent
     for part in ("rt/_runtime.c", "rt/_time.c", "rt/_proc.c", "rt/_netpoll.c",
                  "rt/_netpoll_epoll.c",
-                 "rt/poll/_fd_unix.c", "net/_net.c"):
+                 "rt/poll/_fd_unix.c", "rt/poll/_fd_poll_runtime.c", "net/_net.c"):
         source = root / part
         assert source.exists(), part
         assert built.stat().st_mtime >= source.stat().st_mtime, (
