@@ -19,18 +19,14 @@ static PyObject *str_IsZero, *str_incref, *str_decref;
 static PyObject *
 fd_incref(PyObject *fd, PyObject *fdmu)
 {
-    if (Py_IS_TYPE(fdmu, fm_type)) {
-        PyObject *sv = SLOT(fdmu, FM[FM_state]);
-        if (sv != NULL && PyLong_CheckExact(sv)) {
-            unsigned long long st = PyLong_AsUnsignedLongLong(sv);
-            if (PyErr_Occurred())
-                return NULL;
-            if (!(st & mutexClosed) && (st & mutexRefMask) != mutexRefMask) {
-                if (slot_set_ll(fdmu, FM[FM_state], (long long)(st + mutexRef)) < 0)
-                    return NULL;
-                Py_RETURN_NONE;
-            }
-        }
+    unsigned long long st = 0;
+    int have = fdmu_state(fdmu, &st);
+    if (have < 0)
+        return NULL;
+    if (have && !(st & mutexClosed) && (st & mutexRefMask) != mutexRefMask) {
+        if (slot_set_ll(fdmu, FM[FM_state], (long long)(st + mutexRef)) < 0)
+            return NULL;
+        Py_RETURN_NONE;
     }
     return PyObject_CallMethodNoArgs(fd, str_incref);
 }
@@ -40,17 +36,13 @@ fd_incref(PyObject *fd, PyObject *fdmu)
 static int
 fd_decref(PyObject *fd, PyObject *fdmu)
 {
-    if (Py_IS_TYPE(fdmu, fm_type)) {
-        PyObject *sv = SLOT(fdmu, FM[FM_state]);
-        if (sv != NULL && PyLong_CheckExact(sv)) {
-            unsigned long long st = PyLong_AsUnsignedLongLong(sv);
-            if (PyErr_Occurred())
-                return -1;
-            unsigned long long nw = st - mutexRef;
-            if ((st & mutexRefMask) && (nw & (mutexClosed | mutexRefMask)) != mutexClosed)
-                return slot_set_ll(fdmu, FM[FM_state], (long long)nw);
-        }
-    }
+    unsigned long long st = 0;
+    int have = fdmu_state(fdmu, &st);
+    if (have < 0)
+        return -1;
+    unsigned long long nw = st - mutexRef;
+    if (have && (st & mutexRefMask) && (nw & (mutexClosed | mutexRefMask)) != mutexClosed)
+        return slot_set_ll(fdmu, FM[FM_state], (long long)nw);
     PyObject *r = PyObject_CallMethodNoArgs(fd, str_decref);
     if (r == NULL)
         return -1;

@@ -60,43 +60,50 @@ fd_mu(PyObject *fd)
     return Py_XNewRef(v);
 }
 
-/* Lock: fast path in place, else the Python method. Returns the error
- * object (new ref), Py_None for success, NULL on exception. */
+/* fdMutex.state, for the in-place fast paths: 1 with *st set when fdmu is
+ * the runtime's fdMutex holding a plain int, 0 when the Python method must
+ * decide, -1 on error. */
+static int
+fdmu_state(PyObject *fdmu, unsigned long long *st)
+{
+    if (!Py_IS_TYPE(fdmu, fm_type))
+        return 0;
+    PyObject *sv = SLOT(fdmu, FM[FM_state]);
+    if (sv == NULL || !PyLong_CheckExact(sv))
+        return 0;
+    *st = PyLong_AsUnsignedLongLong(sv);
+    return PyErr_Occurred() ? -1 : 1;
+}
+
+/* fd_mutex.go: FD.readLock/writeLock, uncontended in place, else the Python
+ * method. Returns Py_None, the error the method returns, or NULL. */
 static PyObject *
 fd_lock(PyObject *fd, PyObject *fdmu, int read)
 {
-    unsigned long long bit = read ? mutexRLock : mutexWLock;
-    if (Py_IS_TYPE(fdmu, fm_type)) {
-        PyObject *sv = SLOT(fdmu, FM[FM_state]);
-        if (sv != NULL && PyLong_CheckExact(sv)) {
-            unsigned long long st = PyLong_AsUnsignedLongLong(sv);
-            if (PyErr_Occurred())
-                return NULL;
-            if (!(st & (mutexClosed | bit)) && (st & mutexRefMask) != mutexRefMask) {
-                if (slot_set_ll(fdmu, FM[FM_state], (long long)(st + bit + mutexRef)) < 0)
-                    return NULL;
-                Py_RETURN_NONE;
-            }
-        }
+    unsigned long long bit = read ? mutexRLock : mutexWLock, st = 0;
+    int have = fdmu_state(fdmu, &st);
+    if (have < 0)
+        return NULL;
+    if (have && !(st & (mutexClosed | bit)) && (st & mutexRefMask) != mutexRefMask) {
+        if (slot_set_ll(fdmu, FM[FM_state], (long long)(st + bit + mutexRef)) < 0)
+            return NULL;
+        Py_RETURN_NONE;
     }
     return PyObject_CallMethodNoArgs(fd, read ? str_readLock : str_writeLock);
 }
 
+/* fd_mutex.go: FD.readUnlock/writeUnlock, in place unless there are waiters
+ * to wake or the FD is closing. 0, or -1. */
 static int
 fd_unlock(PyObject *fd, PyObject *fdmu, int read)
 {
-    unsigned long long bit = read ? mutexRLock : mutexWLock;
+    unsigned long long bit = read ? mutexRLock : mutexWLock, st = 0;
     unsigned long long waiters = read ? mutexRMask : mutexWMask;
-    if (Py_IS_TYPE(fdmu, fm_type)) {
-        PyObject *sv = SLOT(fdmu, FM[FM_state]);
-        if (sv != NULL && PyLong_CheckExact(sv)) {
-            unsigned long long st = PyLong_AsUnsignedLongLong(sv);
-            if (PyErr_Occurred())
-                return -1;
-            if (!(st & (mutexClosed | waiters)) && (st & bit) && (st & mutexRefMask))
-                return slot_set_ll(fdmu, FM[FM_state], (long long)(st - bit - mutexRef));
-        }
-    }
+    int have = fdmu_state(fdmu, &st);
+    if (have < 0)
+        return -1;
+    if (have && !(st & (mutexClosed | waiters)) && (st & bit) && (st & mutexRefMask))
+        return slot_set_ll(fdmu, FM[FM_state], (long long)(st - bit - mutexRef));
     PyObject *r = PyObject_CallMethodNoArgs(fd, read ? str_readUnlock : str_writeUnlock);
     if (r == NULL)
         return -1;
