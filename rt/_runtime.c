@@ -179,6 +179,9 @@ static const char *const sc_names[] = {"lastpoll", "pollUntil", "npidle", "runq"
     "sysmonwait", "sysmonpoll", "lock", NULL};
 enum { SC_lastpoll, SC_pollUntil, SC_npidle, SC_runq, SC_nGsyscall, SC_sysmonwait,
        SC_sysmonpoll, SC_lock, SC_N };
+static const char *const tm_names[] = {"state", "isChan", "when", "period", "f", "arg", "seq",
+    "ts", NULL};
+enum { TM_state, TM_isChan, TM_when, TM_period, TM_f, TM_arg, TM_seq, TM_ts, TM_N };
 static const char *const ts_names[] = {"minWhenHeap", "minWhenModified", "heap", "zombies", NULL};
 enum { TS_minWhenHeap, TS_minWhenModified, TS_heap, TS_zombies, TS_N };
 static const char *const pd_names[] = {"fd", "fdseq", "atomicInfo", "rg", "wg", "rd",
@@ -198,9 +201,9 @@ enum { FD_fdmu, FD_Sysfd, FD_pd, FD_isFile, FD_IsStream, FD_ZeroReadIsEOF, FD_is
 enum { PPD_runtimeCtx, PPD_N };
 
 static Py_ssize_t G[G_N], M[M_N], P[P_N], GQ[GQ_N], GL[GL_N], TS[TS_N], PD[PD_N],
-    ST[ST_N], FM[FM_N], PPD[PPD_N], FDS[FD_N], SC[SC_N];
+    ST[ST_N], FM[FM_N], PPD[PPD_N], FDS[FD_N], SC[SC_N], TM[TM_N];
 static PyTypeObject *g_type, *m_type, *p_type, *gq_type, *gl_type, *ts_type, *pd_type,
-    *st_type, *fm_type, *ppd_type, *fd_type, *sc_type;
+    *st_type, *fm_type, *ppd_type, *fd_type, *sc_type, *tm_type;
 
 /* ------------------------------------------------------------------------
  * The Python side: module dicts, the reference functions, interned names.
@@ -515,20 +518,31 @@ bind_fd_poll_runtime(PyObject *self, PyObject *d)
     Py_RETURN_NONE;
 }
 
-/* bind_time(namespace) -> {"check": descriptor}: time.py's timers class. */
+/* bind_time(namespace) -> {"timers.check": ..., "timer.modify": ...}: method
+ * descriptors for time.py's classes. */
 static PyObject *
 bind_time(PyObject *self, PyObject *d)
 {
-    if (take_type(d, "timers", &ts_type, ts_names, TS) < 0)
+    if (take_type(d, "timers", &ts_type, ts_names, TS) < 0
+        || take_type(d, "timer", &tm_type, tm_names, TM) < 0)
         return NULL;
     PyObject *check = PyObject_GetAttrString((PyObject *)ts_type, "check");
-    if (check == NULL)
+    PyObject *modify = PyObject_GetAttrString((PyObject *)tm_type, "modify");
+    if (check == NULL || modify == NULL) {
+        Py_XDECREF(check);
+        Py_XDECREF(modify);
         return NULL;
+    }
     Py_XSETREF(py_timers_check, check);
+    Py_XSETREF(py_timer_modify, modify);
     PyObject *c = PyDescr_NewMethod(ts_type, &timers_check_def);
-    if (c == NULL)
+    PyObject *m = PyDescr_NewMethod(tm_type, &timer_modify_def);
+    if (c == NULL || m == NULL) {
+        Py_XDECREF(c);
+        Py_XDECREF(m);
         return NULL;
-    return Py_BuildValue("{sN}", "check", c);
+    }
+    return Py_BuildValue("{sNsN}", "timers.check", c, "timer.modify", m);
 }
 
 /* ------------------------------------------------------------------------ */

@@ -548,11 +548,14 @@ def timeSleepUntil() -> int:
 
 
 # ---------------------------------------------------------------------------
-# C twin of timers.check (rt/_time.c; rt/runtime2.py's last section says how
-# twins are bound): a method descriptor made for timers, in place of the
-# Python method, which stays in ``pyTwins`` as the reference.
+# C twins of timer.modify and timers.check (rt/_time.c; rt/runtime2.py's last
+# section says how twins are bound): method descriptors made for the classes,
+# in place of the Python methods, which stay in ``pyTwins`` (keyed
+# "class.method") as the reference.
 
-pyTwins: Final[dict[str, Callable[..., Any]]] = {"check": timers.check}
+pyTwins: Final[dict[str, Callable[..., Any]]] = {"timers.check": timers.check,
+                                                 "timer.modify": timer.modify}
 if _r2._c is not None:
     for _name, _method in _r2._c.bind_time(globals()).items():
-        setattr(timers, _name, _method)
+        _cls, _meth = _name.split(".")
+        setattr(globals()[_cls], _meth, _method)

@@ -58,7 +58,8 @@ def test_TwinsAreBuilt() -> None:
         assert netmod.conn.Write is netmod.pyTwins["Write"]
         from rt import time as rtime
 
-        assert rtime.timers.check is rtime.pyTwins["check"]
+        assert rtime.timers.check is rtime.pyTwins["timers.check"]
+        assert rtime.timer.modify is rtime.pyTwins["timer.modify"]
         return
     if shutil.which("cc") is None and shutil.which("gcc") is None:
         pytest.skip("no C compiler here: the optional extension cannot have been built")
@@ -84,7 +85,7 @@ def test_TwinsAreBuilt() -> None:
     from rt import time as rtime
 
     for cls, names in ((fd_unix.FD, ("Read", "Write")), (netmod.conn, ("Read", "Write")),
-                       (rtime.timers, ("check",))):
+                       (rtime.timers, ("check",)), (rtime.timer, ("modify",))):
         for name in names:
             assert type(cls.__dict__[name]).__name__ == "method_descriptor", (cls, name)
 
@@ -110,7 +111,8 @@ def reference() -> Iterator[None]:
     from rt import time as rtime
 
     classes = [(fd_unix.FD, fd_unix.pyTwins), (netmod.conn, netmod.pyTwins),
-               (rtime.timers, rtime.pyTwins)]
+               (rtime.timers, {"check": rtime.pyTwins["timers.check"]}),
+               (rtime.timer, {"modify": rtime.pyTwins["timer.modify"]})]
     clsaved = [(cls, {name: cls.__dict__[name] for name in ref}) for cls, ref in classes]
     for cls, ref in classes:
         for name, fn in ref.items():
@@ -550,12 +552,13 @@ def test_TimersCheckTwinAgrees() -> None:
         ts = mp.p.timers
         fired: list[int] = []
         out: list[Any] = []
-        assert ts.check(0) == rtime.pyTwins["check"](ts, 0) == (0, 0, False)
+        assert ts.check(0) == rtime.pyTwins["timers.check"](ts, 0) == (0, 0, False)
         t1 = gotime.AfterFunc(50 * gotime.Millisecond, lambda: fired.append(1))
         t2 = gotime.AfterFunc(80 * gotime.Millisecond, lambda: fired.append(2))
         when = ts.wakeTime()
+        ref = rtime.pyTwins["timers.check"]
         for now in (when - 1_000_000, when - 1):
-            out.append(ts.check(now) == rtime.pyTwins["check"](ts, now) == (now, when, False))
+            out.append(ts.check(now) == ref(ts, now) == (now, when, False))
         got = ts.check(when)            # due: the reference runs t1
         out.append((got[1] > when, fired))
         t2.Stop()
