@@ -177,7 +177,7 @@ class Duration(int):
             n = _maxInt64
         elif n < _minInt64:
             n = _minInt64
-        return super().__new__(cls, n)
+        return int.__new__(cls, n)
 
     # Arithmetic that Go types as Duration stays a Duration.
 
@@ -621,22 +621,7 @@ class Time:
         Returns the result (Go updates t in place). A monotonic reading is
         kept while the wall seconds still fit the packed field, else dropped.
         """
-        wall, ext = self.wall, self.ext
-        if wall & hasMonotonic:
-            dsec = ((wall >> nsecShift) & ((1 << 33) - 1)) + d
-            if 0 <= dsec <= (1 << 33) - 1:
-                return Time(wall & nsecMask | dsec << nsecShift | hasMonotonic, ext)
-            # The wall seconds no longer fit the packed field: move them to ext.
-            t = self.stripMono()
-            wall, ext = t.wall, t.ext
-        total = ext + d
-        if _minInt64 <= total <= _maxInt64:
-            ext = total
-        elif d > 0:
-            ext = _maxInt64
-        else:
-            ext = -_maxInt64
-        return Time(wall, ext)
+        return _mkTime(*_addSec(self.wall, self.ext, d))
 
     def stripMono(self) -> Time:
         """time.Time.stripMono: t without its monotonic reading (returned, not updated)."""
@@ -718,15 +703,18 @@ class Time:
         elif nsec < 0:
             dsec -= 1
             nsec += 1_000_000_000
-        t = Time(self.wall & ~nsecMask & _mask64 | nsec, self.ext).addSec(dsec)
-        if t.wall & hasMonotonic:
-            te = t.ext + d
+        # Go updates t's two words in place; here they are ints until the end,
+        # and one Time is built (Discussion: three were, at about 40
+        # bytecodes each, for every Now().Add(timeout) a deadline takes).
+        wall, ext = _addSec(self.wall & ~nsecMask & _mask64 | nsec, self.ext, dsec)
+        if wall & hasMonotonic:
+            te = ext + d
             if _minInt64 <= te <= _maxInt64:
-                t = Time(t.wall, te)
+                ext = te
             else:
                 # The monotonic reading would overflow; keep the wall time only.
-                t = t.stripMono()
-        return t
+                wall, ext = _stripMono(wall, ext)
+        return _mkTime(wall, ext)
 
     def Sub(self, u: Time) -> Duration:
         """time.Time.Sub: t-u, saturating at minDuration/maxDuration.
@@ -839,6 +827,50 @@ class Time:
         return f"<Time {self.String()}>"
 
 
+# Time's two fields set directly: the frozen dataclass's __init__ goes
+# through object.__setattr__ per field (about 36 bytecodes a Time), and the
+# hot constructors (Now, Add, addSec) build one Time per call.
+_newObject = object.__new__
+_setWall = Time.__dict__["wall"].__set__
+_setExt = Time.__dict__["ext"].__set__
+
+
+def _mkTime(wall: int, ext: int) -> Time:
+    """Time(wall, ext), built without the dataclass __init__ (Python only)."""
+    t: Time = _newObject(Time)
+    _setWall(t, wall)
+    _setExt(t, ext)
+    return t
+
+
+def _stripMono(wall: int, ext: int) -> tuple[int, int]:
+    """time.Time.stripMono on the two words: the wall time alone."""
+    if wall & hasMonotonic:
+        return wall & nsecMask, wallToInternal + ((wall >> nsecShift) & ((1 << 33) - 1))
+    return wall, ext
+
+
+def _addSec(wall: int, ext: int, d: int) -> tuple[int, int]:
+    """time.Time.addSec on the two words: d seconds later, saturating at int64.
+
+    A monotonic reading is kept while the wall seconds still fit the packed
+    field, else dropped (the seconds move to ext).
+    """
+    if wall & hasMonotonic:
+        dsec = ((wall >> nsecShift) & ((1 << 33) - 1)) + d
+        if 0 <= dsec <= (1 << 33) - 1:
+            return wall & nsecMask | dsec << nsecShift | hasMonotonic, ext
+        wall, ext = _stripMono(wall, ext)
+    total = ext + d
+    if _minInt64 <= total <= _maxInt64:
+        ext = total
+    elif d > 0:
+        ext = _maxInt64
+    else:
+        ext = -_maxInt64
+    return wall, ext
+
+
 def _floordays(unixSec: int) -> int:
     """Days since 1970-01-01 of a Unix time, rounding toward the past."""
     return unixSec // secondsPerDay
@@ -899,8 +931,8 @@ def Now() -> Time:
     mono = runtimeNano() - startNano
     sec += unixToInternal - minWall
     if sec < 0 or sec >> 33:
-        return Time(nsec, sec + minWall)
-    return Time(hasMonotonic | sec << nsecShift | nsec, mono)
+        return _mkTime(nsec, sec + minWall)
+    return _mkTime(hasMonotonic | sec << nsecShift | nsec, mono)
 
 
 def unixTime(sec: int, nsec: int) -> Time:
