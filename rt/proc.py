@@ -505,9 +505,7 @@ def gopark(unlockf: Callable[[g, Any], bool] | None, lock: Any, reason: int) -> 
     mp.waitunlockf = unlockf
     mp.waitlock = lock
     gp.waitreason = reason
-    # mcall(park_m), inlined: this is the hottest path in the runtime.
-    mp.mcallfn = park_m
-    mp.g0.switch()  # type: ignore[union-attr]
+    mcall(park_m)
 
 
 def goparkunlock(lock: Any, reason: int) -> None:
@@ -675,13 +673,8 @@ def findRunnable() -> tuple[g, bool]:
     if sched.sysmonpoll:
         sysmonNetpoll()
     while True:
-        # timers.check, skipped when the heap is empty (it would return at once).
-        pollUntil = ts.check(0)[1] if ts.minWhenHeap or ts.minWhenModified else 0
-        nx = pp.runnext
-        if nx is not None and (pp.schedtick % 61 or not sched.runq.size):
-            # runqget's first step, taken before the fairness check can matter.
-            pp.runnext = None
-            return nx, True
+        _, pollUntil, _ = ts.check(0)
+        # Check the global queue once in a while, so that it is not starved.
         if pp.schedtick % 61 == 0 and sched.runq.size > 0:
             with sched.lock:
                 gp = globrunqget()
