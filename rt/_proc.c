@@ -75,31 +75,21 @@ goready(PyObject *self, PyObject *gp)
     Py_RETURN_NONE;
 }
 
-/* The wake-ups ready and injectglist end with (wakep, and wakeNetPoller(0)
- * while the M sleeps in the poller). wakep returns at once with one P
- * (sched.npidle == 0); the twin checks the same condition. */
+/* proc.go: wakep. With one P there is never an idle P to start an M for
+ * (sched.npidle == 0), and wakep returns at once; otherwise the reference. */
 static int
-after_ready(PyObject *sched)
+c_wakep(PyObject *sched)
 {
     long long npidle = sched_ll(sched, SC_npidle);
     if (npidle == -1 && PyErr_Occurred())
         return -1;
-    if (npidle != 0) {
-        PyObject *f = dict_get(proc_dict, str_wakep);
-        PyObject *r = f ? PyObject_CallNoArgs(f) : NULL;
-        if (r == NULL)
-            return -1;
-        Py_DECREF(r);
-    }
-    long long lastpoll = sched_ll(sched, SC_lastpoll);
-    if (lastpoll == -1 && PyErr_Occurred())
+    if (npidle == 0)
+        return 0;
+    PyObject *f = dict_get(proc_dict, str_wakep);
+    PyObject *r = f ? PyObject_CallNoArgs(f) : NULL;
+    if (r == NULL)
         return -1;
-    if (lastpoll == 0) {
-        PyObject *r = PyObject_CallFunction(py_wakeNetPoller, "i", 0);
-        if (r == NULL)
-            return -1;
-        Py_DECREF(r);
-    }
+    Py_DECREF(r);
     return 0;
 }
 
@@ -135,9 +125,20 @@ c_ready(PyObject *gp, int next)
     PyObject *sched = Py_XNewRef(dict_get(proc_dict, str_sched));
     if (sched == NULL)
         return -1;
-    r = after_ready(sched);
+    r = c_wakep(sched);
+    long long lastpoll = r < 0 ? 0 : sched_ll(sched, SC_lastpoll);
     Py_DECREF(sched);
-    return r;
+    if (r < 0 || (lastpoll == -1 && PyErr_Occurred()))
+        return -1;
+    if (lastpoll == 0) {
+        /* This M sleeps in the poller (a signal handler readied gp): break
+         * the sleep (the reference's ready says why). */
+        PyObject *w = PyObject_CallFunction(py_wakeNetPoller, "i", 0);
+        if (w == NULL)
+            return -1;
+        Py_DECREF(w);
+    }
+    return 0;
 }
 
 static PyObject *
@@ -561,21 +562,9 @@ injectglist(PyObject *self, PyObject *glist)
     Py_DECREF(mp);
     if (slot_set_ll(pp, P[P_runqtail], t) < 0)
         return NULL;
-    {
-        PyObject *sched = dict_get(proc_dict, str_sched);
-        if (sched == NULL)
-            return NULL;
-        long long npidle = sched_ll(sched, SC_npidle);
-        if (npidle == -1 && PyErr_Occurred())
-            return NULL;
-        if (npidle != 0) {   /* wakep */
-            PyObject *f = dict_get(proc_dict, str_wakep);
-            PyObject *r = f ? PyObject_CallNoArgs(f) : NULL;
-            if (r == NULL)
-                return NULL;
-            Py_DECREF(r);
-        }
-    }
+    PyObject *sched = dict_get(proc_dict, str_sched);
+    if (sched == NULL || c_wakep(sched) < 0)
+        return NULL;
     Py_RETURN_NONE;
 slow:;
     return PyObject_CallOneArg(py_injectglist, glist);

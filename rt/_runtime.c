@@ -220,11 +220,10 @@ static PyObject *py_casgstatus, *py_ready, *py_readyFromOtherThread, *py_findRun
     *py_runqputbatch, *py_pollSetDeadline, *py_netpollDeadline, *py_netpollReadDeadline,
     *py_netpollWriteDeadline;
 /* Python objects used as values. */
-static PyObject *tls, *str_m, *str_runq, *str_size, *str_lastpoll, *str_npidle,
-    *str_sysmonpoll, *str_unwinding, *str_preemptRequested, *str_panicking,
+static PyObject *str_size, *str_unwinding, *str_preemptRequested, *str_panicking,
     *str_mainDone, *str_sched, *str_netpollWaiters, *str_stats, *str_epfd,
     *str_netpollEventFd, *str_netpollWakeSig, *str_eventFdMarker, *str_pollcache,
-    *str_all, *str_lock, *str_enter, *str_exit, *str_gList, *str_runqputslow, *str_wakep,
+    *str_all, *str_runqputslow, *str_wakep,
     *str_netpoller, *str_acquire, *str_release, *str_pollUntil, *str_nGsyscall,
     *str_sysmonwait, *str_sysmonwake, *str_modify, *str_stop;
 static PyObject *c_park_m_obj;   /* this module's park_m, stored in m.mcallfn */
@@ -454,7 +453,7 @@ bind_proc(PyObject *self, PyObject *d)
     }
     Py_INCREF(d);
     Py_XSETREF(proc_dict, d);
-    if (take(d, "_tls", &tls) < 0 || take(d, "casgstatus", &py_casgstatus) < 0
+    if (take(d, "casgstatus", &py_casgstatus) < 0
         || take(d, "ready", &py_ready) < 0
         || take(d, "_readyFromOtherThread", &py_readyFromOtherThread) < 0
         || take(d, "findRunnable", &py_findRunnable) < 0
@@ -610,16 +609,13 @@ PyInit__runtime(void)
     PyGreenlet_Import();
     if (_PyGreenlet_API == NULL)
         return NULL;
-    INTERN(str_m, "m"); INTERN(str_runq, "runq"); INTERN(str_size, "size");
-    INTERN(str_lastpoll, "lastpoll"); INTERN(str_npidle, "npidle");
-    INTERN(str_sysmonpoll, "sysmonpoll"); INTERN(str_unwinding, "unwinding");
+    INTERN(str_size, "size"); INTERN(str_unwinding, "unwinding");
     INTERN(str_preemptRequested, "preemptRequested"); INTERN(str_panicking, "_panicking");
     INTERN(str_mainDone, "_mainDone"); INTERN(str_sched, "sched");
     INTERN(str_netpollWaiters, "netpollWaiters"); INTERN(str_stats, "stats");
     INTERN(str_epfd, "epfd"); INTERN(str_netpollEventFd, "netpollEventFd");
     INTERN(str_netpollWakeSig, "netpollWakeSig"); INTERN(str_eventFdMarker, "_eventFdMarker");
-    INTERN(str_pollcache, "pollcache"); INTERN(str_all, "all"); INTERN(str_lock, "lock");
-    INTERN(str_enter, "__enter__"); INTERN(str_exit, "__exit__"); INTERN(str_gList, "gList");
+    INTERN(str_pollcache, "pollcache"); INTERN(str_all, "all");
     INTERN(str_runqputslow, "runqputslow"); INTERN(str_wakep, "wakep");
     INTERN(str_netpoller, "netpoller"); INTERN(str_acquire, "acquire");
     INTERN(str_release, "release"); INTERN(str_pollUntil, "pollUntil");
@@ -630,9 +626,7 @@ PyInit__runtime(void)
     INTERN(str_Op, "Op"); INTERN(str_Net, "Net"); INTERN(str_Source, "Source");
     INTERN(str_Addr, "Addr"); INTERN(str_Err, "Err"); INTERN(str_read_op, "read");
     INTERN(str_write_op, "write");
-    INTERN(str_fdmu, "fdmu"); INTERN(str_pd, "pd"); INTERN(str_Sysfd, "Sysfd");
-    INTERN(str_isFile, "isFile"); INTERN(str_IsStream, "IsStream");
-    INTERN(str_ZeroReadIsEOF, "ZeroReadIsEOF"); INTERN(str_readLock, "readLock");
+    INTERN(str_readLock, "readLock");
     INTERN(str_readUnlock, "readUnlock"); INTERN(str_writeLock, "writeLock");
     INTERN(str_writeUnlock, "writeUnlock");
     for (int i = 0; i < 3; i++)

@@ -20,11 +20,9 @@
  * linkname boundary, here a C call), and make read(2)/write(2) themselves.
  */
 
-static PyObject *fd_cls;
 static PyObject *py_writable, *py_readable,
     *py_convertErr, *py_errno_cache, *py_Panic, *py_eof, *py_unexpected_eof;
-static PyObject *str_fdmu, *str_pd, *str_Sysfd, *str_isFile, *str_IsStream,
-    *str_ZeroReadIsEOF, *str_readLock, *str_readUnlock, *str_writeLock,
+static PyObject *str_readLock, *str_readUnlock, *str_writeLock,
     *str_writeUnlock;
 
 static PyObject *
@@ -442,8 +440,6 @@ bind_fd(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     }
     PyObject *d = args[1];
-    Py_INCREF(args[0]);
-    Py_XSETREF(fd_cls, args[0]);
     Py_INCREF(args[0]);
     fd_type = (PyTypeObject *)args[0];
     if (resolve(args[0], fd_names, FDS) < 0)

@@ -254,7 +254,7 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
                 max = total
                 if self.IsStream and max - nn > maxRW:
                     max = nn + maxRW
-                chunk = p if nn == 0 and max == total else _slice(p, nn, max)
+                chunk = _slice(p, nn, max)
                 n, errno = ignoringEINTRIO(sys_linux.write, self.Sysfd, chunk)
                 if n > 0:
                     if n > max - nn:
