@@ -71,5 +71,19 @@ bench-quick: $(BENCH_STAMP)
 	$(PY) bench/run.py --quick --bench pingpong
 	$(PY) bench/echo/run.py --quick
 
+# About 4 minutes: the UDP echo benchmark (issue 10), ours beside Go, asyncio,
+# uvloop and gevent; loopback only, not part of `make bench` or `make test`.
+# Builds its C load generator and Go server itself; see bench/udp/run.py.
+.PHONY: bench-udp
+bench-udp: $(BENCH_STAMP)
+	$(PY) bench/udp/run.py
+
+# A few minutes: a TCP proxy moving 1 GiB (client -> proxy -> sink), ours
+# (io.Copy, which splices) beside gevent and asyncio; 3 rounds. Not part of
+# `make bench` or `make test`. See bench/bulk/run.py.
+.PHONY: bench-bulk
+bench-bulk: $(BENCH_STAMP)
+	$(PY) bench/bulk/run.py
+
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -26,20 +26,15 @@ name, so each gives Go's error wherever Go gives one:
   unexpected address type" (Go's Listen takes only stream networks; its
   ListenPacket gives the same for "tcp").
 
-Go also dials UDP, raw IP and Unix sockets and listens on Unix ones; this
-port has no connection types for those yet (they come in a later issue).
-Their addresses are resolved all the same (UDPAddr, IPAddr and UnixAddr
-exist), and the type switches in ``dialSingle`` and ``ListenConfig.Listen``
-simply have no case for them yet, so those calls end in the same
-"unexpected address type" error Go gives for an address type a function
-does not accept: "dial udp 127.0.0.1:53: address 127.0.0.1:53: unexpected
-address type", "listen unix /run/app.sock: address /run/app.sock:
-unexpected address type". One rule, the same at every entry point; no
-network is reported as unknown that Go knows. The per-type entry points
-(DialTCP, ListenTCP, ResolveTCPAddr, ResolveUDPAddr, ResolveIPAddr,
-ResolveUnixAddr) check the network first and give Go's
-``UnknownNetworkError`` for any other, exactly as Go's do.
-``ListenPacket`` is not provided until a packet connection type exists.
+Every network Go has reaches its connection type here: "tcp*" a TCPConn
+(TCPListener from Listen), "udp*" a UDPConn, "unix"/"unixgram"/"unixpacket"
+a UnixConn (UnixListener from Listen for "unix" and "unixpacket"), and
+"ip*:proto" an IPConn. ``ListenPacket`` takes the packet networks (udp,
+ip, unixgram) and gives Go's "unexpected address type" for the others, as
+``Listen`` does for packet networks. The per-type entry points (DialTCP,
+DialUDP, DialUnix, DialIP, ListenTCP, ListenUDP, ListenUnix...) and
+resolvers check the network first and give Go's ``UnknownNetworkError``
+for any other, exactly as Go's do.
 
 Multipath TCP: Go's listeners try MPTCP first by default. This port does
 not (as with GODEBUG=multipathtcp=0): the observable behaviour on loopback
@@ -198,16 +193,56 @@ class Dialer:
     def DialTCP(self, ctx: Any, network: str, laddr: Any, raddr: Any) -> tuple[Any, Any]:
         """net/dial.go: Dialer.DialTCP (go1.26). No resolution, no Happy Eyeballs.
 
-        Go takes netip.AddrPort values; here TCPAddr values (or None for the
-        zero AddrPort, which becomes a wildcard TCPAddr as in Go).
+        laddr and raddr are netip.AddrPort values (the zero AddrPort becomes
+        a wildcard TCPAddr, as in Go, so "dial tcp :0->..." errors name it).
+        A TCPAddr (or None) is accepted too, for code written before netip.
         """
-        from net.tcpsock import TCPAddr, dialTCP
+        from net.tcpsock import TCPAddr, TCPAddrFromAddrPort, dialTCP
 
         ctx, cancel = self.dialCtx(ctx)
         try:
-            la = laddr if laddr is not None else TCPAddr()
-            ra = raddr if raddr is not None else TCPAddr()
+            la = laddr if isinstance(laddr, TCPAddr) else (
+                TCPAddrFromAddrPort(laddr) if laddr is not None else TCPAddr())
+            ra = raddr if isinstance(raddr, TCPAddr) else (
+                TCPAddrFromAddrPort(raddr) if raddr is not None else TCPAddr())
             return dialTCP(ctx, self, network, la, ra)
+        finally:
+            cancel()
+
+    def DialUDP(self, ctx: Any, network: str, laddr: Any, raddr: Any) -> tuple[Any, Any]:
+        """net/dial.go: Dialer.DialUDP (go1.26). DialTCP's shape over dialUDP (netip.AddrPort)."""
+        from net import netip
+        from net.net import _needValue
+        from net.udpsock import UDPAddrFromAddrPort, dialUDP
+
+        _needValue("net.Dialer.DialUDP", netip.AddrPort, laddr=laddr, raddr=raddr)
+        ctx, cancel = self.dialCtx(ctx)
+        try:
+            return dialUDP(ctx, self, network, UDPAddrFromAddrPort(laddr),
+                           UDPAddrFromAddrPort(raddr))
+        finally:
+            cancel()
+
+    def DialIP(self, ctx: Any, network: str, laddr: Any, raddr: Any) -> tuple[Any, Any]:
+        """net/dial.go: Dialer.DialIP (go1.26). Over dialIP, with netip.Addr values."""
+        from net import netip
+        from net.iprawsock import dialIP, ipAddrFromAddr
+        from net.net import _needValue
+
+        _needValue("net.Dialer.DialIP", netip.Addr, laddr=laddr, raddr=raddr)
+        ctx, cancel = self.dialCtx(ctx)
+        try:
+            return dialIP(ctx, self, network, ipAddrFromAddr(laddr), ipAddrFromAddr(raddr))
+        finally:
+            cancel()
+
+    def DialUnix(self, ctx: Any, network: str, laddr: Any, raddr: Any) -> tuple[Any, Any]:
+        """net/dial.go: Dialer.DialUnix (go1.26). Over dialUnix, with UnixAddr values."""
+        from net.unixsock import dialUnix
+
+        ctx, cancel = self.dialCtx(ctx)
+        try:
+            return dialUnix(ctx, self, network, laddr, raddr)
         finally:
             cancel()
 
@@ -388,18 +423,25 @@ class sysDialer:
                 cancel()
 
     def dialSingle(self, ctx: Any, ra: Any) -> tuple[Any, Any]:
-        """net/dial.go: sysDialer.dialSingle. Any error becomes OpError{Op: "dial"}.
-
-        Only Go's TCPAddr case is ported: a UDPAddr, IPAddr or UnixAddr
-        falls to the default case, "unexpected address type" (module doc).
-        """
+        """net/dial.go: sysDialer.dialSingle. Any error becomes OpError{Op: "dial"}."""
+        from net.ipsock import IPAddr
         from net.tcpsock import TCPAddr
+        from net.udpsock import UDPAddr
+        from net.unixsock import UnixAddr
 
         la = self.Dialer.LocalAddr
         if isinstance(ra, TCPAddr):
-            tla = la if isinstance(la, TCPAddr) else None
-            c, err = self.dialTCP(ctx, tla, ra)
-            la = tla
+            la = la if isinstance(la, TCPAddr) else None
+            c, err = self.dialTCP(ctx, la, ra)
+        elif isinstance(ra, UDPAddr):
+            la = la if isinstance(la, UDPAddr) else None
+            c, err = self.dialUDP(ctx, la, ra)
+        elif isinstance(ra, IPAddr):
+            la = la if isinstance(la, IPAddr) else None
+            c, err = self.dialIP(ctx, la, ra)
+        elif isinstance(ra, UnixAddr):
+            la = la if isinstance(la, UnixAddr) else None
+            c, err = self.dialUnix(ctx, la, ra)
         else:
             return None, OpError(Op="dial", Net=self.network, Source=la, Addr=ra,
                                  Err=AddrError("unexpected address type", self.address))
@@ -412,6 +454,24 @@ class sysDialer:
         from net.tcpsock_posix import sysDialer_dialTCP
 
         return sysDialer_dialTCP(self, ctx, laddr, raddr)
+
+    def dialUDP(self, ctx: Any, laddr: Any, raddr: Any) -> tuple[Any, Any]:
+        """net/udpsock_posix.go: sysDialer.dialUDP."""
+        from net.udpsock_posix import sysDialer_dialUDP
+
+        return sysDialer_dialUDP(self, ctx, laddr, raddr)
+
+    def dialIP(self, ctx: Any, laddr: Any, raddr: Any) -> tuple[Any, Any]:
+        """net/iprawsock_posix.go: sysDialer.dialIP."""
+        from net.iprawsock_posix import sysDialer_dialIP
+
+        return sysDialer_dialIP(self, ctx, laddr, raddr)
+
+    def dialUnix(self, ctx: Any, laddr: Any, raddr: Any) -> tuple[Any, Any]:
+        """net/unixsock_posix.go: sysDialer.dialUnix."""
+        from net.unixsock_posix import sysDialer_dialUnix
+
+        return sysDialer_dialUnix(self, ctx, laddr, raddr)
 
 
 def Dial(network: str, address: str) -> tuple[Any, Any]:
@@ -443,13 +503,14 @@ class ListenConfig:
     def Listen(self, ctx: Any, network: str, address: str) -> tuple[Any, Any]:
         """net/dial.go: ListenConfig.Listen. Returns ``(listener, err)``.
 
-        "tcp", "tcp4" and "tcp6" make a TCPListener. Go's UnixAddr case is
-        not ported yet: "unix" and "unixpacket" fail as "udp" and "ip4:1"
-        do in Go, with "unexpected address type" (module doc).
+        "tcp", "tcp4" and "tcp6" make a TCPListener, "unix" and
+        "unixpacket" a UnixListener; a packet network gives Go's
+        "unexpected address type" (use ListenPacket).
         """
         from net.ipsock import isIPv4
         from net.lookup import DefaultResolver
         from net.tcpsock import TCPAddr
+        from net.unixsock import UnixAddr
 
         _checkStr("network", network)
         _checkStr("address", address)
@@ -462,12 +523,45 @@ class ListenConfig:
         la = addrs.first(isIPv4)
         if isinstance(la, TCPAddr):
             l, err = sl.listenTCP(ctx, la)
+        elif isinstance(la, UnixAddr):
+            l, err = sl.listenUnix(ctx, la)
         else:
             return None, OpError(Op="listen", Net=sl.network, Source=None, Addr=la,
                                  Err=AddrError("unexpected address type", address))
         if err is not None:
             return None, OpError(Op="listen", Net=sl.network, Source=None, Addr=la, Err=err)
         return l, None
+
+    def ListenPacket(self, ctx: Any, network: str, address: str) -> tuple[Any, Any]:
+        """net/dial.go: ListenConfig.ListenPacket. Returns ``(packetConn, err)``.
+
+        "udp*" make a UDPConn, "ip*:proto" an IPConn, "unixgram" a UnixConn;
+        a stream network gives Go's "unexpected address type".
+        """
+        from net.ipsock import IPAddr, isIPv4
+        from net.lookup import DefaultResolver
+        from net.udpsock import UDPAddr
+        from net.unixsock import UnixAddr
+
+        _checkStr("network", network)
+        _checkStr("address", address)
+        addrs, err = resolveAddrList(DefaultResolver, ctx, "listen", network, address, None)
+        if err is not None:
+            return None, OpError(Op="listen", Net=network, Source=None, Addr=None, Err=err)
+        sl = sysListener(self, network, address)
+        la = addrs.first(isIPv4)
+        if isinstance(la, UDPAddr):
+            c, err = sl.listenUDP(ctx, la)
+        elif isinstance(la, IPAddr):
+            c, err = sl.listenIP(ctx, la)
+        elif isinstance(la, UnixAddr):
+            c, err = sl.listenUnixgram(ctx, la)
+        else:
+            return None, OpError(Op="listen", Net=sl.network, Source=None, Addr=la,
+                                 Err=AddrError("unexpected address type", address))
+        if err is not None:
+            return None, OpError(Op="listen", Net=sl.network, Source=None, Addr=la, Err=err)
+        return c, None
 
 
 class sysListener:
@@ -484,7 +578,42 @@ class sysListener:
 
         return sysListener_listenTCP(self, ctx, laddr)
 
+    def listenUDP(self, ctx: Any, laddr: Any) -> tuple[Any, Any]:
+        """net/udpsock_posix.go: sysListener.listenUDP."""
+        from net.udpsock_posix import sysListener_listenUDP
+
+        return sysListener_listenUDP(self, ctx, laddr)
+
+    def listenMulticastUDP(self, ctx: Any, ifi: Any, gaddr: Any) -> tuple[Any, Any]:
+        """net/udpsock_posix.go: sysListener.listenMulticastUDP."""
+        from net.udpsock_posix import sysListener_listenMulticastUDP
+
+        return sysListener_listenMulticastUDP(self, ctx, ifi, gaddr)
+
+    def listenIP(self, ctx: Any, laddr: Any) -> tuple[Any, Any]:
+        """net/iprawsock_posix.go: sysListener.listenIP."""
+        from net.iprawsock_posix import sysListener_listenIP
+
+        return sysListener_listenIP(self, ctx, laddr)
+
+    def listenUnix(self, ctx: Any, laddr: Any) -> tuple[Any, Any]:
+        """net/unixsock_posix.go: sysListener.listenUnix."""
+        from net.unixsock_posix import sysListener_listenUnix
+
+        return sysListener_listenUnix(self, ctx, laddr)
+
+    def listenUnixgram(self, ctx: Any, laddr: Any) -> tuple[Any, Any]:
+        """net/unixsock_posix.go: sysListener.listenUnixgram."""
+        from net.unixsock_posix import sysListener_listenUnixgram
+
+        return sysListener_listenUnixgram(self, ctx, laddr)
+
 
 def Listen(network: str, address: str) -> tuple[Any, Any]:
     """net/dial.go: Listen. ``ln, err = net.Listen("tcp", ":8080")``."""
     return ListenConfig().Listen(context.Background(), network, address)
+
+
+def ListenPacket(network: str, address: str) -> tuple[Any, Any]:
+    """net/dial.go: ListenPacket. ``pc, err = net.ListenPacket("udp", ":9000")``."""
+    return ListenConfig().ListenPacket(context.Background(), network, address)

@@ -10,7 +10,7 @@ from typing import Any, Final
 
 from net.error_posix import wrapSyscallError
 from rt.poll.fd_unix import FD
-from rt.sys_linux import SHUT_RD, SHUT_WR, SockaddrTuple
+from rt.sys_linux import SHUT_RD, SHUT_WR, SockaddrInet4, SockaddrInet6, SockaddrTuple
 
 readSyscallName: Final = "read"
 readFromSyscallName: Final = "recvfrom"
@@ -67,6 +67,34 @@ class netFDPosix:
         n, sa, err = self.pfd.ReadFrom(p)
         return n, sa, wrapSyscallError(readFromSyscallName, err)
 
+    def readFromInet4(self, p: Any, from_: SockaddrInet4) -> tuple[int, Any]:
+        """net/fd_posix.go: netFD.readFromInet4."""
+        n, err = self.pfd.ReadFromInet4(p, from_)
+        return n, wrapSyscallError(readFromSyscallName, err)
+
+    def readFromInet6(self, p: Any, from_: SockaddrInet6) -> tuple[int, Any]:
+        """net/fd_posix.go: netFD.readFromInet6."""
+        n, err = self.pfd.ReadFromInet6(p, from_)
+        return n, wrapSyscallError(readFromSyscallName, err)
+
+    def readMsg(self, p: Any, oob: Any,
+                flags: int) -> tuple[int, int, int, SockaddrTuple | None, Any]:
+        """net/fd_posix.go: netFD.readMsg."""
+        n, oobn, retflags, sa, err = self.pfd.ReadMsg(p, oob, flags)
+        return n, oobn, retflags, sa, wrapSyscallError(readMsgSyscallName, err)
+
+    def readMsgInet4(self, p: Any, oob: Any, flags: int,
+                     sa: SockaddrInet4) -> tuple[int, int, int, Any]:
+        """net/fd_posix.go: netFD.readMsgInet4."""
+        n, oobn, retflags, err = self.pfd.ReadMsgInet4(p, oob, flags, sa)
+        return n, oobn, retflags, wrapSyscallError(readMsgSyscallName, err)
+
+    def readMsgInet6(self, p: Any, oob: Any, flags: int,
+                     sa: SockaddrInet6) -> tuple[int, int, int, Any]:
+        """net/fd_posix.go: netFD.readMsgInet6."""
+        n, oobn, retflags, err = self.pfd.ReadMsgInet6(p, oob, flags, sa)
+        return n, oobn, retflags, wrapSyscallError(readMsgSyscallName, err)
+
     def Write(self, p: Any) -> tuple[int, Any]:
         """net/fd_posix.go: netFD.Write."""
         n, err = self.pfd.Write(p)
@@ -78,6 +106,33 @@ class netFDPosix:
         """net/fd_posix.go: netFD.writeTo."""
         n, err = self.pfd.WriteTo(p, sa)
         return n, wrapSyscallError(writeToSyscallName, err)
+
+    def writeToInet4(self, p: Any, sa: SockaddrInet4 | SockaddrTuple) -> tuple[int, Any]:
+        """net/fd_posix.go: netFD.writeToInet4."""
+        n, err = self.pfd.WriteToInet4(p, sa)
+        return n, wrapSyscallError(writeToSyscallName, err)
+
+    def writeToInet6(self, p: Any, sa: SockaddrInet6 | SockaddrTuple) -> tuple[int, Any]:
+        """net/fd_posix.go: netFD.writeToInet6."""
+        n, err = self.pfd.WriteToInet6(p, sa)
+        return n, wrapSyscallError(writeToSyscallName, err)
+
+    def writeMsg(self, p: Any, oob: Any, sa: SockaddrTuple | None) -> tuple[int, int, Any]:
+        """net/fd_posix.go: netFD.writeMsg."""
+        n, oobn, err = self.pfd.WriteMsg(p, oob, sa)
+        return n, oobn, wrapSyscallError(writeMsgSyscallName, err)
+
+    def writeMsgInet4(self, p: Any, oob: Any,
+                      sa: SockaddrInet4 | SockaddrTuple | None) -> tuple[int, int, Any]:
+        """net/fd_posix.go: netFD.writeMsgInet4."""
+        n, oobn, err = self.pfd.WriteMsgInet4(p, oob, sa)
+        return n, oobn, wrapSyscallError(writeMsgSyscallName, err)
+
+    def writeMsgInet6(self, p: Any, oob: Any,
+                      sa: SockaddrInet6 | SockaddrTuple | None) -> tuple[int, int, Any]:
+        """net/fd_posix.go: netFD.writeMsgInet6."""
+        n, oobn, err = self.pfd.WriteMsgInet6(p, oob, sa)
+        return n, oobn, wrapSyscallError(writeMsgSyscallName, err)
 
     def SetDeadline(self, t: Any) -> Any:
         """net/fd_posix.go: netFD.SetDeadline."""

@@ -175,14 +175,15 @@ class netFD(netFDPosix):
         netfd.setAddr(af(lsa), af(rsa))
         return netfd, None
 
-    def dup(self) -> tuple[int, Any]:
-        """net/fd_unix.go: netFD.dup. A close-on-exec duplicate (Go wraps it in an os.File)."""
+    def dup(self) -> tuple[Any, Any]:
+        """net/fd_unix.go: netFD.dup. A close-on-exec duplicate, as an os.File named fd.name()."""
+        from std import os
+        from std.os.file import net_newUnixFile
+
         ns, call, err = self.pfd.Dup()
         if err is not None:
-            if call:
-                err = wrapSyscallError(call, err)
-            return -1, err
-        return ns, None
+            return None, os.NewSyscallError(call, err) if call else err  # type: ignore[arg-type]
+        return net_newUnixFile(ns, self.name()), None
 
 
 def _ctxDone(ctx: Any) -> bool:

@@ -81,12 +81,15 @@ from rt.sys_linux import (
     SOCK_CLOEXEC,
     SOCK_NONBLOCK,
     SOCK_STREAM,
+    SockaddrInet4,
+    SockaddrInet6,
     SockaddrTuple,
 )
 from std import context
 from std.errors import error
 
 if TYPE_CHECKING:
+    from net import netip
     from net.lookup import Resolver
 
 __all__ = ["IPAddr", "JoinHostPort", "SplitHostPort"]
@@ -213,11 +216,11 @@ class IPAddr:
         return hash((self.IP, self.Zone))
 
     def Network(self) -> str:
-        """net.IPAddr.Network: "ip"."""
+        """net/iprawsock.go: IPAddr.Network. "ip"."""
         return "ip"
 
     def String(self) -> str:
-        """net.IPAddr.String: the IP, with "%zone" when there is one."""
+        """net/iprawsock.go: IPAddr.String. The IP, with "%zone" when there is one."""
         ip = ipEmptyString(self.IP)
         if self.Zone:
             return ip + "%" + self.Zone
@@ -243,6 +246,14 @@ class IPAddr:
         if self.IP.To4() is not None:
             return AF_INET
         return AF_INET6
+
+    def sockaddr(self, family: int) -> tuple[SockaddrTuple | None, error | None]:
+        """net/iprawsock_posix.go: IPAddr.sockaddr. Port 0."""
+        return ipToSockaddr(family, self.IP, 0, self.Zone)
+
+    def toLocal(self, net: str) -> IPAddr:
+        """net/iprawsock_posix.go: IPAddr.toLocal. The loopback address."""
+        return IPAddr(IP=loopbackIP(net), Zone=self.Zone)
 
 
 # ---------------------------------------------------------------------------
@@ -590,6 +601,24 @@ def ipToSockaddrInet6(
     if ip6 is None:
         return None, AddrError(Err="non-IPv6 address", Addr=ip.String())
     return SockaddrTuple(AF_INET6, bytes(ip6), port, zoneCache.index(zone)), None
+
+
+def addrPortToSockaddrInet4(ap: netip.AddrPort) -> tuple[SockaddrInet4, error | None]:
+    """net/ipsock_posix.go: addrPortToSockaddrInet4. IPv4, or (go1.26) IPv4-mapped IPv6.
+
+    Anything else: ``AddrError(Err="non-IPv4 address", Addr=addr.String())``.
+    """
+    addr = ap.Addr()
+    if not addr.Is4() and not addr.Is4In6():
+        return SockaddrInet4(), AddrError(Err="non-IPv4 address", Addr=addr.String())
+    return SockaddrInet4(Port=ap.Port(), Addr=addr.As4()), None
+
+
+def addrPortToSockaddrInet6(ap: netip.AddrPort) -> tuple[SockaddrInet6, error | None]:
+    """net/ipsock_posix.go: addrPortToSockaddrInet6. Never fails (go1.26): IPv4 is mapped."""
+    addr = ap.Addr()
+    return SockaddrInet6(Port=ap.Port(), ZoneId=zoneCache.index(addr.Zone()),
+                         Addr=addr.As16()), None
 
 
 def ipToSockaddr(

@@ -2,7 +2,8 @@
 
 ``internetSocket`` picks the family for a TCP/UDP socket and makes it.
 Go's other functions of this file (``favoriteAddrFamily``,
-``ipToSockaddrInet4``/``Inet6``, ``ipToSockaddr``) live in net/ipsock.py
+``ipToSockaddrInet4``/``Inet6``, ``ipToSockaddr``,
+``addrPortToSockaddrInet4``/``Inet6``) live in net/ipsock.py
 next to the address list code that uses them, and are re-exported here so
 both names find them.
 """
@@ -11,10 +12,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from net.ipsock import favoriteAddrFamily, ipToSockaddr, ipToSockaddrInet4, ipToSockaddrInet6
+from net.ipsock import (
+    addrPortToSockaddrInet4,
+    addrPortToSockaddrInet6,
+    favoriteAddrFamily,
+    ipToSockaddr,
+    ipToSockaddrInet4,
+    ipToSockaddrInet6,
+)
 
-__all__ = ["favoriteAddrFamily", "internetSocket", "ipToSockaddr", "ipToSockaddrInet4",
-           "ipToSockaddrInet6"]
+__all__ = ["addrPortToSockaddrInet4", "addrPortToSockaddrInet6", "favoriteAddrFamily",
+           "internetSocket", "ipToSockaddr", "ipToSockaddrInet4", "ipToSockaddrInet6"]
 
 
 def internetSocket(ctx: Any, net: str, laddr: Any, raddr: Any, sotype: int, proto: int,

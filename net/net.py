@@ -205,8 +205,31 @@ def _needInt(who: str, **args: object) -> None:
             raise TypeError(f"{who}: {name} must be an int, not {type(v).__name__}")
 
 
+def _needArgs(who: str, typ: type | tuple[type, ...], network: object = "",
+              **args: object) -> None:
+    """Go's typed parameters (``network string``, ``laddr *UDPAddr``...): a value of
+    ``typ`` or None for each of ``args``, and a str network; anything else is a
+    TypeError at the call, where Go's compiler would reject it (otherwise it
+    would be used as the wrong address type, or fail deep inside net).
+    """
+    if not isinstance(network, str):
+        raise TypeError(f"{who}: network must be a str, not {type(network).__name__}")
+    for name, a in args.items():
+        if a is not None and not isinstance(a, typ):
+            tn = typ.__name__ if isinstance(typ, type) else " or ".join(t.__name__ for t in typ)
+            raise TypeError(f"{who}: {name} must be a {tn} or None, not {type(a).__name__}")
+
+
+def _needValue(who: str, typ: type, **args: object) -> None:
+    """A Go value parameter (``netip.AddrPort``, ``netip.Addr``): exactly that type."""
+    for name, a in args.items():
+        if not isinstance(a, typ):
+            raise TypeError(f"{who}: {name} must be a {typ.__module__.rsplit('.', 1)[-1]}."
+                            f"{typ.__name__}, not {type(a).__name__}")
+
+
 # ---------------------------------------------------------------------------
-# conn: the connection shared by TCPConn (and, to come, UDPConn, UnixConn, IPConn).
+# conn: the connection shared by TCPConn, UDPConn, UnixConn and IPConn.
 
 
 class conn:
@@ -328,17 +351,19 @@ class conn:
             return EINVAL
         return self._set(setWriteBuffer(self.fd, nbytes))
 
-    def File(self) -> tuple[int, Any]:
-        """net/net.go: conn.File. A dup of the socket; here the fd number (no os.File yet).
+    def File(self) -> tuple[Any, Any]:
+        """net/net.go: conn.File. A duplicate of the socket as an os.File; ``(f, err)``.
 
-        The caller owns the returned descriptor and must close it.
+        The File and the conn are independent: closing one leaves the other
+        open, and the caller must Close the File. Its descriptor is in
+        blocking mode once ``f.Fd()`` is called, as Go's.
         """
         if self.fd is None:
-            return -1, EINVAL
+            return None, EINVAL
         f, err = self.fd.dup()
         if err is not None:
-            return -1, OpError(Op="file", Net=self.fd.net, Source=self.fd.laddr,
-                               Addr=self.fd.raddr, Err=err)
+            return None, OpError(Op="file", Net=self.fd.net, Source=self.fd.laddr,
+                                 Addr=self.fd.raddr, Err=err)
         return f, None
 
     def writeBuffers(self, v: Any) -> tuple[int, Any]:

@@ -1,15 +1,20 @@
 """net/sock_posix.go (go1.27.0): making a socket, dialing it and listening on it.
 
-Go's netFD methods of this file (dial, listenStream; listenDatagram comes with UDP) are
+Go's netFD methods of this file (dial, listenStream, listenDatagram) are
 functions here taking the netFD first, since Python cannot spread one class
-over several files.
+over several files. ``addrFunc`` (Go's sockaddr_posix.go) is here too.
 
-``socket`` is where every TCP (and, later, UDP and Unix) socket is born:
+``socket`` is where every TCP, UDP, raw IP and Unix socket is born:
 ``sysSocket`` (non-blocking, close-on-exec), the default options, the
-netFD, then either ``listenStream`` (bind, listen, and only then register
-with the poller) or ``dial`` (optional bind, then the non-blocking
-connect, which registers with the poller after its first connect(2)). On
-any error the socket is closed before returning: nothing leaks.
+netFD, then one of three ends. A local address and no remote one is a
+listener: a stream or seqpacket socket goes to ``listenStream`` (bind,
+listen, and only then register with the poller), a datagram socket to
+``listenDatagram`` (bind and register; a multicast group address is bound
+as the wildcard with SO_REUSEADDR, so several listeners share the port).
+Anything else goes to ``dial``: an optional bind, then the non-blocking
+connect, which registers with the poller after its first connect(2) (a
+datagram connect completes at once). On any error the socket is closed
+before returning: nothing leaks.
 """
 
 from __future__ import annotations
@@ -22,7 +27,17 @@ from net.sock_cloexec import sysSocket
 from net.sock_linux import listenerBacklog
 from net.sockopt_posix import setDefaultListenerSockopts, setDefaultSockopts
 from rt import proc, sys_linux
-from rt.sys_linux import AF_INET, AF_INET6, EINVAL, SOCK_SEQPACKET, SOCK_STREAM, SockaddrTuple
+from rt.sys_linux import (
+    AF_INET,
+    AF_INET6,
+    AF_UNIX,
+    EINVAL,
+    SOCK_DGRAM,
+    SOCK_RAW,
+    SOCK_SEQPACKET,
+    SOCK_STREAM,
+    SockaddrTuple,
+)
 
 
 def socket(ctx: Any, net: str, family: int, sotype: int, proto: int, ipv6only: bool,
@@ -52,6 +67,12 @@ def socket(ctx: Any, net: str, family: int, sotype: int, proto: int, ipv6only: b
                 fd.Close()
                 return None, err
             return fd, None
+        if sotype == SOCK_DGRAM:
+            err = listenDatagram(fd, ctx, laddr, ctrlCtxFn)
+            if err is not None:
+                fd.Close()
+                return None, err
+            return fd, None
     err = dial(fd, ctx, laddr, raddr, ctrlCtxFn)
     if err is not None:
         fd.Close()
@@ -60,11 +81,29 @@ def socket(ctx: Any, net: str, family: int, sotype: int, proto: int, ipv6only: b
 
 
 def addrFunc(fd: netFD) -> Callable[[SockaddrTuple | None], Any]:
-    """net/sock_posix.go: netFD.addrFunc. sockaddr -> the net Addr type of this socket."""
-    from net.tcpsock_posix import sockaddrToTCP
+    """net/sockaddr_posix.go: netFD.addrFunc. sockaddr -> the net Addr type of this socket."""
+    if fd.family in (AF_INET, AF_INET6):
+        if fd.sotype == SOCK_STREAM:
+            from net.tcpsock_posix import sockaddrToTCP
 
-    if fd.family in (AF_INET, AF_INET6) and fd.sotype == SOCK_STREAM:
-        return sockaddrToTCP
+            return sockaddrToTCP
+        if fd.sotype == SOCK_DGRAM:
+            from net.udpsock_posix import sockaddrToUDP
+
+            return sockaddrToUDP
+        if fd.sotype == SOCK_RAW:
+            from net.iprawsock_posix import sockaddrToIP
+
+            return sockaddrToIP
+    elif fd.family == AF_UNIX:
+        from net import unixsock_posix
+
+        if fd.sotype == SOCK_STREAM:
+            return unixsock_posix.sockaddrToUnix
+        if fd.sotype == SOCK_DGRAM:
+            return unixsock_posix.sockaddrToUnixgram
+        if fd.sotype == SOCK_SEQPACKET:
+            return unixsock_posix.sockaddrToUnixpacket
     return lambda sa: None
 
 
@@ -144,6 +183,40 @@ def listenStream(fd: netFD, ctx: Any, laddr: Any, backlog: int, ctrlCtxFn: Any) 
     errno = hook.listenFunc(fd.pfd.Sysfd, backlog)
     if errno:
         return os.NewSyscallError("listen", errno)
+    err = fd.init()
+    if err is not None:
+        return err
+    fd.setAddr(_localAddr(fd), None)
+    return None
+
+
+def listenDatagram(fd: netFD, ctx: Any, laddr: Any, ctrlCtxFn: Any) -> Any:
+    """net/sock_posix.go: netFD.listenDatagram. Bind (a multicast group: the wildcard), register."""
+    from net.udpsock import UDPAddr
+
+    if isinstance(laddr, UDPAddr) and laddr.IP is not None and laddr.IP.IsMulticast():
+        from net.ip import IPv4zero, IPv6unspecified
+        from net.sockopt_posix import setDefaultMulticastSockopts
+
+        err = setDefaultMulticastSockopts(fd.pfd.Sysfd)
+        if err is not None:
+            return err
+        addr = UDPAddr(IP=laddr.IP, Port=laddr.Port, Zone=laddr.Zone)
+        if fd.family == AF_INET:
+            addr.IP = IPv4zero
+        elif fd.family == AF_INET6:
+            addr.IP = IPv6unspecified
+        laddr = addr
+    lsa, err = laddr.sockaddr(fd.family)
+    if err is not None:
+        return err
+    if ctrlCtxFn is not None:
+        err = _runCtrl(fd, ctx, laddr.String(), ctrlCtxFn)
+        if err is not None:
+            return err
+    err = _bind(fd, lsa)
+    if err is not None:
+        return err
     err = fd.init()
     if err is not None:
         return err

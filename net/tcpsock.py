@@ -29,8 +29,6 @@ dict and the dict no longer finds it. ``IP`` is an immutable ``bytes``
 (net/ip.py), so only assigning a field can do that. UDPAddr, IPAddr,
 UnixAddr and IPNet follow the same rule.
 
-Not yet ported (needs net/netip): ``TCPAddr.AddrPort`` and
-``TCPAddrFromAddrPort``.
 """
 
 from __future__ import annotations
@@ -38,14 +36,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from net import netip
 from net.ip import IP, IPv4len, ipEmptyString
 from net.ipsock import JoinHostPort, internetAddrList, ipToSockaddr, loopbackIP
-from net.net import Addr, OpError, UnknownNetworkError, _needInt, conn
+from net.net import Addr, OpError, UnknownNetworkError, _needArgs, _needInt, conn
 from rt.sys_linux import AF_INET, AF_INET6, EINVAL, SockaddrTuple
 from std import context, io, time
 from std.errors import error
 
-__all__ = ["DialTCP", "ListenTCP", "ResolveTCPAddr", "TCPAddr", "TCPConn", "TCPListener"]
+__all__ = ["DialTCP", "ListenTCP", "ResolveTCPAddr", "TCPAddr", "TCPAddrFromAddrPort", "TCPConn",
+           "TCPListener"]
 
 _IP = IP
 
@@ -60,6 +60,16 @@ class TCPAddr:
 
     def __hash__(self) -> int:
         return hash((self.IP, self.Port, self.Zone))
+
+    def AddrPort(self) -> netip.AddrPort:
+        """net/tcpsock.go: TCPAddr.AddrPort. The address as a netip.AddrPort.
+
+        An IP that is neither 4 nor 16 bytes gives the zero (invalid) Addr
+        with the port, as Go's does.
+        """
+        na, _ = netip.AddrFromSlice(bytes(self.IP) if self.IP is not None else b"")
+        na = na.WithZone(self.Zone)
+        return netip.AddrPortFrom(na, self.Port & 0xFFFF)
 
     def Network(self) -> str:
         """net.TCPAddr.Network: "tcp"."""
@@ -136,6 +146,13 @@ def ResolveTCPAddr(network: str, address: str) -> tuple[TCPAddr | None, error | 
     return a, None
 
 
+def TCPAddrFromAddrPort(addr: netip.AddrPort) -> TCPAddr:
+    """net/tcpsock.go: TCPAddrFromAddrPort. The zero AddrPort gives TCPAddr(IP=None, Port=0)."""
+    a = addr.Addr()
+    s = a.AsSlice()
+    return TCPAddr(IP=IP(s) if s else None, Zone=a.Zone(), Port=addr.Port())
+
+
 # ---------------------------------------------------------------------------
 # TCPConn, TCPListener, DialTCP, ListenTCP (tcpsock.go, tcpsock_unix.go).
 
@@ -164,22 +181,57 @@ class TCPConn(conn):
         return newRawConn(self.fd), None
 
     def ReadFrom(self, r: Any) -> tuple[int, Any]:
-        """net/tcpsock.go: TCPConn.ReadFrom. io.ReaderFrom: copy r into the connection."""
+        """net/tcpsock.go: TCPConn.ReadFrom. io.ReaderFrom: copy r into the connection.
+
+        Copies until r's EOF (or the limit of an io.LimitedReader) and
+        returns ``(n, err)``. The kernel does the copy when it can: splice(2)
+        from another TCP or stream Unix connection, sendfile(2) from a file
+        (any syscall.Conn); otherwise r is read into a buffer and written
+        (io.Copy). Errors other than io.EOF are "readfrom" OpErrors.
+        """
         if self.fd is None:
             return 0, EINVAL
-        n, err = genericReadFrom(self, r)
+        n, err = self.readFrom(r)
         if err is not None and err is not io.EOF:
             err = self._opErr("readfrom", err)
         return n, err
 
     def WriteTo(self, w: Any) -> tuple[int, Any]:
-        """net/tcpsock.go: TCPConn.WriteTo. io.WriterTo: copy the connection into w."""
+        """net/tcpsock.go: TCPConn.WriteTo. io.WriterTo: copy the connection into w.
+
+        Copies until the connection's EOF and returns ``(n, err)``; into a
+        stream Unix connection through splice(2), otherwise through
+        io.Copy (which lets w's own ReadFrom, a TCPConn's or an os.File's,
+        splice in turn). Errors other than io.EOF are "writeto" OpErrors.
+        """
         if self.fd is None:
             return 0, EINVAL
-        n, err = genericWriteTo(self, w)
+        n, err = self.writeTo(w)
         if err is not None and err is not io.EOF:
             err = self._opErr("writeto", err)
         return n, err
+
+    def readFrom(self, r: Any) -> tuple[int, Any]:
+        """net/tcpsock_posix.go: TCPConn.readFrom. splice, then sendfile, then a copy."""
+        from net.sendfile import sendFile
+        from net.splice_linux import spliceFrom
+
+        n, err, handled = spliceFrom(self.fd, r)
+        if handled:
+            return n, err
+        n, err, handled = sendFile(self.fd, r)
+        if handled:
+            return n, err
+        return genericReadFrom(self, r)
+
+    def writeTo(self, w: Any) -> tuple[int, Any]:
+        """net/tcpsock_posix.go: TCPConn.writeTo. splice into a Unix conn, else a copy."""
+        from net.splice_linux import spliceTo
+
+        n, err, handled = spliceTo(w, self.fd)
+        if handled:
+            return n, err
+        return genericWriteTo(self, w)
 
     def CloseRead(self) -> Any:
         """net/tcpsock.go: TCPConn.CloseRead. shutdown(SHUT_RD)."""
@@ -259,36 +311,68 @@ class TCPConn(conn):
 
 def genericReadFrom(c: TCPConn, r: Any) -> tuple[int, Any]:
     """net/net.go: genericReadFrom. io.Copy with c's ReadFrom hidden (no recursion)."""
-    return io.Copy(_writerOnly(c), r)
+    return io.Copy(tcpConnWithoutReadFrom(c), r)
 
 
 def genericWriteTo(c: TCPConn, w: Any) -> tuple[int, Any]:
     """net/net.go: genericWriteTo. io.Copy with c's WriteTo hidden."""
-    return io.Copy(w, _readerOnly(c))
+    return io.Copy(w, tcpConnWithoutWriteTo(c))
 
 
-class _writerOnly:
-    """net/net.go: tcpConnWithoutReadFrom."""
+class tcpConnWithoutReadFrom:
+    """net/net.go: tcpConnWithoutReadFrom. Every method of the TCPConn but ReadFrom.
 
-    __slots__ = ("c",)
+    Go embeds the ``*TCPConn`` beside a ``noReadFrom``; here the other
+    attributes are looked up on ``TCPConn`` (Read and Write directly, as
+    io.Copy calls them per chunk), and ReadFrom is absent, so io.Copy does
+    not call back into ReadFrom.
+    """
 
-    def __init__(self, c: TCPConn) -> None:
-        self.c = c
-
-    def Write(self, b: Any) -> tuple[int, Any]:
-        return self.c.Write(b)
-
-
-class _readerOnly:
-    """net/net.go: tcpConnWithoutWriteTo."""
-
-    __slots__ = ("c",)
+    __slots__ = ("TCPConn",)
 
     def __init__(self, c: TCPConn) -> None:
-        self.c = c
+        self.TCPConn = c
 
     def Read(self, b: Any) -> tuple[int, Any]:
-        return self.c.Read(b)
+        return self.TCPConn.Read(b)
+
+    def Write(self, b: Any) -> tuple[int, Any]:
+        return self.TCPConn.Write(b)
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "ReadFrom":
+            raise AttributeError(name)
+        return getattr(self.TCPConn, name)
+
+
+class tcpConnWithoutWriteTo:
+    """net/net.go: tcpConnWithoutWriteTo. Every method of the TCPConn but WriteTo.
+
+    What genericWriteTo hands to io.Copy: the destination's ReadFrom can
+    still recognise the TCP connection inside (net's spliceFrom does, and
+    os.File's splice finds its descriptor through SyscallConn).
+    """
+
+    __slots__ = ("TCPConn",)
+
+    def __init__(self, c: TCPConn) -> None:
+        self.TCPConn = c
+
+    @property
+    def fd(self) -> Any:
+        """The embedded TCPConn's netFD (Go's promoted field ``v.fd``)."""
+        return self.TCPConn.fd
+
+    def Read(self, b: Any) -> tuple[int, Any]:
+        return self.TCPConn.Read(b)
+
+    def Write(self, b: Any) -> tuple[int, Any]:
+        return self.TCPConn.Write(b)
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "WriteTo":
+            raise AttributeError(name)
+        return getattr(self.TCPConn, name)
 
 
 def newTCPConn(fd: Any, keepAliveIdle: int, keepAliveCfg: Any, preKeepAliveHook: Any,
@@ -310,15 +394,6 @@ def newTCPConn(fd: Any, keepAliveIdle: int, keepAliveCfg: Any, preKeepAliveHook:
     return c
 
 
-def _needTCPArgs(who: str, network: object, **addrs: object) -> None:
-    """Go's *TCPAddr parameters: a TCPAddr or None, else a TypeError at the call."""
-    if not isinstance(network, str):
-        raise TypeError(f"{who}: network must be a str, not {type(network).__name__}")
-    for name, a in addrs.items():
-        if a is not None and not isinstance(a, TCPAddr):
-            raise TypeError(f"{who}: {name} must be a TCPAddr or None, not {type(a).__name__}")
-
-
 def DialTCP(network: str, laddr: TCPAddr | None, raddr: TCPAddr | None) -> tuple[Any, Any]:
     """net/tcpsock.go: DialTCP."""
     return dialTCP(context.Background(), None, network, laddr, raddr)
@@ -330,7 +405,7 @@ def dialTCP(ctx: Any, dialer: Any, network: str, laddr: TCPAddr | None,
     from net.dial import Dialer, sysDialer
     from net.net import errMissingAddress
 
-    _needTCPArgs("DialTCP", network, laddr=laddr, raddr=raddr)
+    _needArgs("DialTCP", TCPAddr, network, laddr=laddr, raddr=raddr)
     if network not in ("tcp", "tcp4", "tcp6"):
         return None, OpError(Op="dial", Net=network, Source=laddr, Addr=raddr,
                              Err=UnknownNetworkError(network))
@@ -411,14 +486,14 @@ class TCPListener:
             return EINVAL
         return self.fd.SetDeadline(t)
 
-    def File(self) -> tuple[int, Any]:
-        """net/tcpsock.go: TCPListener.File. A dup of the socket (the fd number)."""
+    def File(self) -> tuple[Any, Any]:
+        """net/tcpsock.go: TCPListener.File. A duplicate of the socket as an os.File."""
         if self.fd is None:
-            return -1, EINVAL
+            return None, EINVAL
         f, err = self.fd.dup()
         if err is not None:
-            return -1, OpError(Op="file", Net=self.fd.net, Source=None, Addr=self.fd.laddr,
-                               Err=err)
+            return None, OpError(Op="file", Net=self.fd.net, Source=None, Addr=self.fd.laddr,
+                                 Err=err)
         return f, None
 
     def __enter__(self) -> TCPListener:
@@ -433,7 +508,7 @@ def ListenTCP(network: str, laddr: TCPAddr | None) -> tuple[TCPListener | None, 
     """net/tcpsock.go: ListenTCP."""
     from net.dial import ListenConfig, sysListener
 
-    _needTCPArgs("ListenTCP", network, laddr=laddr)
+    _needArgs("ListenTCP", TCPAddr, network, laddr=laddr)
     if network not in ("tcp", "tcp4", "tcp6"):
         return None, OpError(Op="listen", Net=network, Source=None, Addr=laddr,
                              Err=UnknownNetworkError(network))

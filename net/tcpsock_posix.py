@@ -7,9 +7,18 @@ ephemeral port equal to the target's, on loopback) or reported a spurious
 EADDRNOTAVAIL, then wrap the fd in a TCPConn with Go's defaults (no delay,
 keep-alive 15 s).
 
-Go's TCPAddr methods of this file (family, sockaddr, toLocal) are defined on
-the class in net/tcpsock.py; sysDialer and sysListener methods are
-functions here named ``sysDialer_dialTCP`` etc., taking the receiver first.
+The copy path: ``TCPConn.readFrom`` tries splice(2) (net/splice_linux.py,
+when the source is another TCP or stream Unix connection), then
+sendfile(2) (net/sendfile.py, when the source is a file or any
+syscall.Conn), and only then io.Copy through a buffer (genericReadFrom);
+``TCPConn.writeTo`` tries splice into a stream Unix connection, then
+io.Copy. Each zero-copy step reports "handled" and the next is tried only
+when it did nothing.
+
+Go's TCPAddr and TCPConn methods of this file (family, sockaddr, toLocal,
+readFrom, writeTo) and TCPListener.accept are defined on the classes in
+net/tcpsock.py; sysDialer and sysListener methods are functions here named
+``sysDialer_dialTCP`` etc., taking the receiver first.
 """
 
 from __future__ import annotations
@@ -17,6 +26,8 @@ from __future__ import annotations
 from typing import Any
 
 from net import hook
+from net import sendfile as _sendfile  # noqa: F401  (TCPConn.readFrom's, loaded with net)
+from net import splice_linux as _splice_linux  # noqa: F401  (likewise)
 from net.ip import IP
 from net.ipsock_posix import internetSocket
 from net.tcpsock import TCPAddr, TCPConn, TCPListener, newTCPConn

@@ -78,6 +78,19 @@ MIRRORS: dict[str, str] = {
     "src/internal/poll/fd_unix.go": "rt/poll/fd_unix.py",
     "src/internal/poll/fd_mutex.go": "rt/poll/fd_mutex.py",
     "src/internal/poll/fd_poll_runtime.go": "rt/poll/fd_poll_runtime.py",
+    "src/net/udpsock.go": "net/udpsock.py",
+    "src/net/udpsock_posix.go": "net/udpsock_posix.py",
+    "src/net/unixsock.go": "net/unixsock.py",
+    "src/net/unixsock_posix.go": "net/unixsock_posix.py",
+    "src/net/unixsock_readmsg_cmsg_cloexec.go": "net/unixsock.py",
+    "src/net/iprawsock.go": "net/iprawsock.py",
+    "src/net/iprawsock_posix.go": "net/iprawsock_posix.py",
+    "src/net/sockoptip4_linux.go": "net/sockoptip4_linux.py",
+    "src/net/sockoptip6_posix.go": "net/sockoptip6_posix.py",
+    "src/net/pipe.go": "net/pipe.py",
+    "src/net/file.go": "net/file.py",
+    "src/net/file_posix.go": "net/file_posix.py",
+    "src/net/file_unix.go": "net/file_unix.py",
 }
 
 # The packages whose defs may mirror a Go function.

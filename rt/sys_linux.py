@@ -192,6 +192,8 @@ __all__: list[str] = [
     "SO_RCVBUFFORCE",
     "SO_PROTOCOL",
     "SO_DOMAIN",
+    "SO_PASSCRED",
+    "SO_PEERCRED",
     "SCM_RIGHTS",
     "SCM_CREDENTIALS",
     "IPPROTO_IP",
@@ -301,6 +303,48 @@ __all__: list[str] = [
     "SYS_EVENTFD2",
     "SYS_EPOLL_CREATE1",
     "SYS_EPOLL_PWAIT2",
+    "AF_NETLINK",
+    "NETLINK_ROUTE",
+    "NLM_F_REQUEST",
+    "NLM_F_MULTI",
+    "NLM_F_ROOT",
+    "NLM_F_MATCH",
+    "NLM_F_DUMP",
+    "NLMSG_ALIGNTO",
+    "NLMSG_HDRLEN",
+    "NLMSG_NOOP",
+    "NLMSG_ERROR",
+    "NLMSG_DONE",
+    "RTA_ALIGNTO",
+    "RTM_NEWLINK",
+    "RTM_DELLINK",
+    "RTM_GETLINK",
+    "RTM_NEWADDR",
+    "RTM_DELADDR",
+    "RTM_GETADDR",
+    "RTM_NEWROUTE",
+    "RTM_DELROUTE",
+    "RTM_GETROUTE",
+    "IFLA_UNSPEC",
+    "IFLA_ADDRESS",
+    "IFLA_BROADCAST",
+    "IFLA_IFNAME",
+    "IFLA_MTU",
+    "IFLA_LINK",
+    "IFA_UNSPEC",
+    "IFA_ADDRESS",
+    "IFA_LOCAL",
+    "IFA_LABEL",
+    "IFA_BROADCAST",
+    "IFA_ANYCAST",
+    "IFA_CACHEINFO",
+    "IFA_MULTICAST",
+    "IFF_UP",
+    "IFF_BROADCAST",
+    "IFF_LOOPBACK",
+    "IFF_POINTOPOINT",
+    "IFF_RUNNING",
+    "IFF_MULTICAST",
     "oserror",
     "Errno",
     "E2BIG",
@@ -466,7 +510,22 @@ __all__: list[str] = [
     "SizeofCmsghdr",
     "SizeofIovec",
     "SizeofEpollEvent",
+    "RawSockaddrNetlink",
+    "NlMsghdr",
+    "RtGenmsg",
+    "RtAttr",
+    "IfInfomsg",
+    "IfAddrmsg",
+    "SizeofSockaddrNetlink",
+    "SizeofNlMsghdr",
+    "SizeofRtGenmsg",
+    "SizeofRtAttr",
+    "SizeofIfInfomsg",
+    "SizeofIfAddrmsg",
+    "SizeofRtMsg",
     "SockaddrTuple",
+    "SockaddrInet4",
+    "SockaddrInet6",
     "sockaddr_inet4",
     "sockaddr_inet6",
     "sockaddr_unix",
@@ -480,6 +539,13 @@ __all__: list[str] = [
     "eventfd",
     "read",
     "write",
+    "pread",
+    "pwrite",
+    "open",
+    "lseek",
+    "fsync",
+    "fchmod",
+    "fstat",
     "readv",
     "writev",
     "close",
@@ -509,12 +575,24 @@ __all__: list[str] = [
     "sendto",
     "recvmsg",
     "sendmsg",
+    "recvfromInet4",
+    "recvfromInet6",
+    "sendtoInet4",
+    "sendtoInet6",
+    "recvmsgInet4",
+    "recvmsgInet6",
+    "sendmsgNInet4",
+    "sendmsgNInet6",
     "CmsgLen",
     "CmsgSpace",
     "SocketControlMessage",
     "ParseSocketControlMessage",
     "UnixRights",
     "ParseUnixRights",
+    "Ucred",
+    "SizeofUcred",
+    "UnixCredentials",
+    "ParseUnixCredentials",
     "splice",
     "sendfile",
     "getrlimit",
@@ -527,6 +605,11 @@ __all__: list[str] = [
     "gai_strerror",
     "getaddrinfo",
     "getnameinfo",
+    "NetlinkRIB",
+    "NetlinkMessage",
+    "ParseNetlinkMessage",
+    "NetlinkRouteAttr",
+    "ParseNetlinkRouteAttr",
 ]
 
 # ---------------------------------------------------------------------------
@@ -638,6 +721,8 @@ SO_SNDBUFFORCE: Final = 0x20
 SO_RCVBUFFORCE: Final = 0x21
 SO_PROTOCOL: Final = 0x26
 SO_DOMAIN: Final = 0x27
+SO_PASSCRED: Final = 0x10
+SO_PEERCRED: Final = 0x11
 SCM_RIGHTS: Final = 0x1
 SCM_CREDENTIALS: Final = 0x2
 
@@ -773,6 +858,52 @@ SYS_EPOLL_PWAIT: Final = 281 if _amd64 else 22
 SYS_EVENTFD2: Final = 290 if _amd64 else 19
 SYS_EPOLL_CREATE1: Final = 291 if _amd64 else 20
 SYS_EPOLL_PWAIT2: Final = 441
+
+# Netlink route sockets (syscall/zerrors_linux_*.go, and the IFLA_*/IFA_*
+# attribute types from ztypes_linux_*.go; the same on amd64 and arm64): what
+# NetlinkRIB and net/interface_linux.go need.
+AF_NETLINK: Final = 0x10
+NETLINK_ROUTE: Final = 0x0
+NLM_F_REQUEST: Final = 0x1
+NLM_F_MULTI: Final = 0x2
+NLM_F_ROOT: Final = 0x100
+NLM_F_MATCH: Final = 0x200
+NLM_F_DUMP: Final = 0x300
+NLMSG_ALIGNTO: Final = 0x4
+NLMSG_HDRLEN: Final = 0x10
+NLMSG_NOOP: Final = 0x1
+NLMSG_ERROR: Final = 0x2
+NLMSG_DONE: Final = 0x3
+RTA_ALIGNTO: Final = 0x4
+RTM_NEWLINK: Final = 0x10
+RTM_DELLINK: Final = 0x11
+RTM_GETLINK: Final = 0x12
+RTM_NEWADDR: Final = 0x14
+RTM_DELADDR: Final = 0x15
+RTM_GETADDR: Final = 0x16
+RTM_NEWROUTE: Final = 0x18
+RTM_DELROUTE: Final = 0x19
+RTM_GETROUTE: Final = 0x1A
+IFLA_UNSPEC: Final = 0x0
+IFLA_ADDRESS: Final = 0x1
+IFLA_BROADCAST: Final = 0x2
+IFLA_IFNAME: Final = 0x3
+IFLA_MTU: Final = 0x4
+IFLA_LINK: Final = 0x5
+IFA_UNSPEC: Final = 0x0
+IFA_ADDRESS: Final = 0x1
+IFA_LOCAL: Final = 0x2
+IFA_LABEL: Final = 0x3
+IFA_BROADCAST: Final = 0x4
+IFA_ANYCAST: Final = 0x5
+IFA_CACHEINFO: Final = 0x6
+IFA_MULTICAST: Final = 0x7
+IFF_UP: Final = 0x1
+IFF_BROADCAST: Final = 0x2
+IFF_LOOPBACK: Final = 0x8
+IFF_POINTOPOINT: Final = 0x10
+IFF_RUNNING: Final = 0x40
+IFF_MULTICAST: Final = 0x1000
 
 # ---------------------------------------------------------------------------
 # Errno
@@ -1389,6 +1520,93 @@ for _struct, _size in _SIZES:
         )
 del _struct, _size
 
+
+# Netlink layouts (syscall/ztypes_linux_*.go; the same on amd64 and arm64).
+# Every field is naturally aligned, so ctypes and the kernel agree without
+# padding fields; the sizes are checked below like the ones above.
+
+
+class RawSockaddrNetlink(Structure):
+    """syscall.RawSockaddrNetlink: ``struct sockaddr_nl`` (a Pid of 0 is the kernel)."""
+
+    _fields_ = [("Family", c_uint16), ("Pad", c_uint16), ("Pid", c_uint32), ("Groups", c_uint32)]
+
+
+class NlMsghdr(Structure):
+    """syscall.NlMsghdr: ``struct nlmsghdr``, the header of every netlink message."""
+
+    _fields_ = [
+        ("Len", c_uint32),
+        ("Type", c_uint16),
+        ("Flags", c_uint16),
+        ("Seq", c_uint32),
+        ("Pid", c_uint32),
+    ]
+
+
+class RtGenmsg(Structure):
+    """syscall.RtGenmsg: ``struct rtgenmsg``, the body of a dump request."""
+
+    _fields_ = [("Family", c_ubyte)]
+
+
+class RtAttr(Structure):
+    """syscall.RtAttr: ``struct rtattr``, the header of one route attribute."""
+
+    _fields_ = [("Len", c_uint16), ("Type", c_uint16)]
+
+
+class IfInfomsg(Structure):
+    """syscall.IfInfomsg: ``struct ifinfomsg``, the fixed part of a link message.
+
+    ``Type`` is the ARPHRD_* hardware type, ``Flags`` the IFF_* bits.
+    """
+
+    _fields_ = [
+        ("Family", c_ubyte),
+        ("X__ifi_pad", c_ubyte),
+        ("Type", c_uint16),
+        ("Index", c_int32),
+        ("Flags", c_uint32),
+        ("Change", c_uint32),
+    ]
+
+
+class IfAddrmsg(Structure):
+    """syscall.IfAddrmsg: ``struct ifaddrmsg``, the fixed part of an address message."""
+
+    _fields_ = [
+        ("Family", c_ubyte),
+        ("Prefixlen", c_ubyte),
+        ("Flags", c_ubyte),
+        ("Scope", c_ubyte),
+        ("Index", c_uint32),
+    ]
+
+
+SizeofSockaddrNetlink: Final = 0xC
+SizeofNlMsghdr: Final = 0x10
+SizeofRtGenmsg: Final = 0x1
+SizeofRtAttr: Final = 0x4
+SizeofIfInfomsg: Final = 0x10
+SizeofIfAddrmsg: Final = 0x8
+SizeofRtMsg: Final = 0xC  # struct rtmsg; only its size is needed (ParseNetlinkRouteAttr)
+
+for _struct, _size in (
+    (RawSockaddrNetlink, SizeofSockaddrNetlink),
+    (NlMsghdr, SizeofNlMsghdr),
+    (RtGenmsg, SizeofRtGenmsg),
+    (RtAttr, SizeofRtAttr),
+    (IfInfomsg, SizeofIfInfomsg),
+    (IfAddrmsg, SizeofIfAddrmsg),
+):
+    if sizeof(_struct) != _size:  # pragma: no cover - import guard
+        raise ImportError(
+            f"rt.sys_linux: sizeof({_struct.__name__}) is {sizeof(_struct)}, "
+            f"expected {_size} on {GOARCH}"
+        )
+del _struct, _size
+
 # ---------------------------------------------------------------------------
 # libc bindings
 # ---------------------------------------------------------------------------
@@ -1613,6 +1831,39 @@ class SockaddrTuple(NamedTuple):
     Name: str = ""
 
 
+class SockaddrInet4:
+    """syscall.SockaddrInet4: an IPv4 address and port.
+
+    Mutable, as Go's struct is: the ``*Inet4`` calls below (Go's
+    internal/syscall/unix RecvfromInet4 and friends) fill one in place, so
+    net's UDP code reads as Go's does (``from_ = SockaddrInet4();
+    n, err = fd.readFromInet4(b, from_)``).
+    """
+
+    __slots__ = ("Port", "Addr")
+
+    def __init__(self, Port: int = 0, Addr: bytes = bytes(4)) -> None:
+        self.Port = Port
+        self.Addr = Addr
+
+    def __repr__(self) -> str:
+        return f"SockaddrInet4(Port={self.Port}, Addr={self.Addr!r})"
+
+
+class SockaddrInet6:
+    """syscall.SockaddrInet6: an IPv6 address, port and scope id (see SockaddrInet4)."""
+
+    __slots__ = ("Port", "ZoneId", "Addr")
+
+    def __init__(self, Port: int = 0, ZoneId: int = 0, Addr: bytes = bytes(16)) -> None:
+        self.Port = Port
+        self.ZoneId = ZoneId
+        self.Addr = Addr
+
+    def __repr__(self) -> str:
+        return f"SockaddrInet6(Port={self.Port}, ZoneId={self.ZoneId}, Addr={self.Addr!r})"
+
+
 _FAMILY: Final = struct.Struct("=H")
 _AF_INET_B: Final = _FAMILY.pack(AF_INET)
 _AF_INET6_B: Final = _FAMILY.pack(AF_INET6)
@@ -1708,7 +1959,10 @@ def anyToSockaddr(rsa: ReadableBuffer) -> tuple[SockaddrTuple | None, Errno]:
         zone = _SCOPE.unpack_from(b, 24)[0]
         return SockaddrTuple(AF_INET6, b[8:24], (b[2] << 8) | b[3], zone), _E0
     if family == AF_UNIX:
-        path = b[2 : 2 + _PATH_MAX]
+        # Go reads a zeroed RawSockaddrUnix: the bytes the kernel did not
+        # fill are NULs, so an unnamed socket (a 2-byte address) reads as
+        # an abstract one with an empty name: "@".
+        path = b[2 : 2 + _PATH_MAX].ljust(_PATH_MAX, b"\x00")
         if path[:1] == b"\x00":
             # Abstract name: shown with a leading "@", the usual convention.
             path = b"@" + path[1:]
@@ -1832,6 +2086,69 @@ def write(fd: int, p: ReadableBuffer, /) -> tuple[int, Errno]:
         return _oswrite(fd, p), _E0
     except OSError as e:
         return -1, _errno_cache[e.errno or 0]
+
+
+def pread(fd: int, p: WriteableBuffer, offset: int) -> tuple[int, Errno]:
+    """syscall.Pread: read at ``offset`` without moving the file position; ``(n, errno)``."""
+    try:
+        return os.preadv(fd, (p,), offset), _E0
+    except OSError as e:
+        return -1, _errno_cache[e.errno or 0]
+
+
+def pwrite(fd: int, p: ReadableBuffer, offset: int) -> tuple[int, Errno]:
+    """syscall.Pwrite: write at ``offset`` without moving the file position; ``(n, errno)``."""
+    try:
+        return os.pwrite(fd, p, offset), _E0
+    except OSError as e:
+        return -1, _errno_cache[e.errno or 0]
+
+
+def open(path: str, mode: int, perm: int) -> tuple[int, Errno]:
+    """syscall.Open: open(2) (openat with AT_FDCWD, as Go); ``(fd, errno)``, fd -1 on failure.
+
+    A path with a NUL byte is EINVAL (Go's ByteSliceFromString).
+    """
+    try:
+        return os.open(path, mode, perm), _E0
+    except OSError as e:
+        return -1, _errno_cache[e.errno or 0]
+    except ValueError:  # embedded NUL
+        return -1, EINVAL
+
+
+def lseek(fd: int, offset: int, whence: int) -> tuple[int, Errno]:
+    """syscall.Seek: lseek(2); ``(new offset, errno)``."""
+    try:
+        return os.lseek(fd, offset, whence), _E0
+    except OSError as e:
+        return -1, _errno_cache[e.errno or 0]
+
+
+def fsync(fd: int) -> Errno:
+    """syscall.Fsync."""
+    try:
+        os.fsync(fd)
+    except OSError as e:
+        return _errno_cache[e.errno or 0]
+    return _E0
+
+
+def fchmod(fd: int, mode: int) -> Errno:
+    """syscall.Fchmod."""
+    try:
+        os.fchmod(fd, mode)
+    except OSError as e:
+        return _errno_cache[e.errno or 0]
+    return _E0
+
+
+def fstat(fd: int) -> tuple[os.stat_result | None, Errno]:
+    """syscall.Fstat: Go fills a Stat_t; here the result is Python's os.stat_result."""
+    try:
+        return os.fstat(fd), _E0
+    except OSError as e:
+        return None, _errno_cache[e.errno or 0]
 
 
 def readv(fd: int, iovs: Sequence[WriteableBuffer]) -> tuple[int, Errno]:
@@ -2180,6 +2497,113 @@ def sendmsg(
     return r, _E0
 
 
+def _fill4(rsa: bytes, sa: SockaddrInet4) -> None:
+    # Go's unix.RecvfromInet4 copies the port and address out of the raw
+    # sockaddr without checking the family; so does this.
+    b = rsa.ljust(8, b"\x00")
+    sa.Port = (b[2] << 8) | b[3]
+    sa.Addr = b[4:8]
+
+
+def _fill6(rsa: bytes, sa: SockaddrInet6) -> None:
+    b = rsa.ljust(SizeofSockaddrInet6, b"\x00")
+    sa.Port = (b[2] << 8) | b[3]
+    sa.Addr = b[8:24]
+    sa.ZoneId = _SCOPE.unpack_from(b, 24)[0]
+
+
+def recvfromInet4(fd: int, p: WriteableBuffer, flags: int, frm: SockaddrInet4) -> tuple[int, Errno]:
+    """internal/syscall/unix.RecvfromInet4: recvfrom(2), the sender written into ``frm``."""
+    n, rsa, errno = recvfrom(fd, p, flags)
+    if not errno:
+        _fill4(rsa, frm)
+    return n, errno
+
+
+def recvfromInet6(fd: int, p: WriteableBuffer, flags: int, frm: SockaddrInet6) -> tuple[int, Errno]:
+    """internal/syscall/unix.RecvfromInet6: recvfrom(2), the sender written into ``frm``."""
+    n, rsa, errno = recvfrom(fd, p, flags)
+    if not errno:
+        _fill6(rsa, frm)
+    return n, errno
+
+
+def sendtoInet4(
+    fd: int, p: ReadableBuffer, flags: int, to: SockaddrInet4 | SockaddrTuple
+) -> Errno:
+    """internal/syscall/unix.SendtoInet4: one datagram to ``to``.
+
+    ``to`` may also be a SockaddrTuple of AF_INET (what net's
+    ipToSockaddrInet4 gives): only Addr and Port are read.
+    """
+    b, errno = sockaddr_inet4(to.Addr, to.Port)
+    if errno:
+        return errno
+    return sendto(fd, p, flags, b)
+
+
+def sendtoInet6(
+    fd: int, p: ReadableBuffer, flags: int, to: SockaddrInet6 | SockaddrTuple
+) -> Errno:
+    """internal/syscall/unix.SendtoInet6: one datagram to ``to``."""
+    b, errno = sockaddr_inet6(to.Addr, to.Port, to.ZoneId)
+    if errno:
+        return errno
+    return sendto(fd, p, flags, b)
+
+
+def recvmsgInet4(
+    fd: int, p: WriteableBuffer, oob: WriteableBuffer, flags: int, frm: SockaddrInet4
+) -> tuple[int, int, int, Errno]:
+    """internal/syscall/unix.RecvmsgInet4: recvmsg(2), the sender written into ``frm``."""
+    n, oobn, recvflags, rsa, errno = recvmsg(fd, p, oob, flags)
+    if not errno and rsa:
+        _fill4(rsa, frm)
+    return n, oobn, recvflags, errno
+
+
+def recvmsgInet6(
+    fd: int, p: WriteableBuffer, oob: WriteableBuffer, flags: int, frm: SockaddrInet6
+) -> tuple[int, int, int, Errno]:
+    """internal/syscall/unix.RecvmsgInet6: recvmsg(2), the sender written into ``frm``."""
+    n, oobn, recvflags, rsa, errno = recvmsg(fd, p, oob, flags)
+    if not errno and rsa:
+        _fill6(rsa, frm)
+    return n, oobn, recvflags, errno
+
+
+def sendmsgNInet4(
+    fd: int,
+    p: ReadableBuffer,
+    oob: ReadableBuffer,
+    to: SockaddrInet4 | SockaddrTuple | None,
+    flags: int,
+) -> tuple[int, Errno]:
+    """internal/syscall/unix.SendmsgNInet4: sendmsg(2) to ``to`` (None: the connected peer)."""
+    b = None
+    if to is not None:
+        b, errno = sockaddr_inet4(to.Addr, to.Port)
+        if errno:
+            return 0, errno
+    return sendmsg(fd, p, oob, b, flags)
+
+
+def sendmsgNInet6(
+    fd: int,
+    p: ReadableBuffer,
+    oob: ReadableBuffer,
+    to: SockaddrInet6 | SockaddrTuple | None,
+    flags: int,
+) -> tuple[int, Errno]:
+    """internal/syscall/unix.SendmsgNInet6: sendmsg(2) to ``to`` (None: the connected peer)."""
+    b = None
+    if to is not None:
+        b, errno = sockaddr_inet6(to.Addr, to.Port, to.ZoneId)
+        if errno:
+            return 0, errno
+    return sendmsg(fd, p, oob, b, flags)
+
+
 # ---------------------------------------------------------------------------
 # Socket control messages (syscall/sockcmsg_unix.go)
 # ---------------------------------------------------------------------------
@@ -2239,6 +2663,38 @@ def ParseUnixRights(m: SocketControlMessage) -> tuple[list[int], Errno]:
     if m.Header.Level != SOL_SOCKET or m.Header.Type != SCM_RIGHTS:
         return [], EINVAL
     return [v for (v,) in _INT32.iter_unpack(m.Data[: len(m.Data) & ~3])], _E0
+
+
+class Ucred(Structure):
+    """syscall.Ucred: ``struct ucred``, the payload of SCM_CREDENTIALS."""
+
+    _fields_ = [("Pid", c_int32), ("Uid", c_uint32), ("Gid", c_uint32)]
+
+
+SizeofUcred: Final = 12
+
+
+def UnixCredentials(ucred: Ucred) -> bytes:
+    """syscall.UnixCredentials: an SCM_CREDENTIALS control message carrying ``ucred``."""
+    b = bytearray(CmsgSpace(SizeofUcred))
+    h = Cmsghdr(CmsgLen(SizeofUcred), SOL_SOCKET, SCM_CREDENTIALS)
+    b[:SizeofCmsghdr] = bytes(h)
+    off = _cmsgAlignOf(SizeofCmsghdr)
+    b[off : off + SizeofUcred] = bytes(ucred)
+    return bytes(b)
+
+
+def ParseUnixCredentials(m: SocketControlMessage) -> tuple[Ucred | None, Errno]:
+    """syscall.ParseUnixCredentials: the Ucred of an SCM_CREDENTIALS message.
+
+    EINVAL for any other message, or one whose payload is shorter than a
+    ucred (a longer one is read from its start, as Go does).
+    """
+    if m.Header.Level != SOL_SOCKET or m.Header.Type != SCM_CREDENTIALS:
+        return None, EINVAL
+    if len(m.Data) < SizeofUcred:
+        return None, EINVAL
+    return Ucred.from_buffer_copy(m.Data[:SizeofUcred]), _E0
 
 
 # ---------------------------------------------------------------------------
@@ -2419,6 +2875,166 @@ def getnameinfo(sa: bytes, flags: int) -> tuple[str, str, int, Errno]:
         0,
         _E0,
     )
+
+
+# ---------------------------------------------------------------------------
+# Netlink (syscall/netlink_linux.go)
+# ---------------------------------------------------------------------------
+
+
+def _nlmAlignOf(msglen: int) -> int:
+    # Messages in a datagram start on 4-byte boundaries.
+    return (msglen + NLMSG_ALIGNTO - 1) & ~(NLMSG_ALIGNTO - 1)
+
+
+def _rtaAlignOf(attrlen: int) -> int:
+    # So do the attributes inside a message.
+    return (attrlen + RTA_ALIGNTO - 1) & ~(RTA_ALIGNTO - 1)
+
+
+def _newNetlinkRouteRequest(proto: int, seq: int, family: int) -> bytes:
+    # syscall's NetlinkRouteRequest in wire form: a dump request header
+    # followed by a one-byte rtgenmsg naming the address family (17 bytes).
+    h = NlMsghdr(
+        Len=NLMSG_HDRLEN + SizeofRtGenmsg,
+        Type=proto,
+        Flags=NLM_F_DUMP | NLM_F_REQUEST,
+        Seq=seq,
+    )
+    return bytes(h) + bytes((family & 0xFF,))
+
+
+_PAGESIZE: Final = os.sysconf("SC_PAGE_SIZE")
+
+
+def NetlinkRIB(proto: int, family: int) -> tuple[bytes, Errno]:
+    """syscall.NetlinkRIB: dump one of the kernel's routing tables over netlink.
+
+    ``proto`` is the request (RTM_GETLINK for links, RTM_GETADDR for
+    addresses, RTM_GETROUTE for routes), ``family`` the address family to
+    dump (AF_UNSPEC: all). Returns ``(tab, errno)``: every reply datagram,
+    concatenated, up to and including the one holding NLMSG_DONE; split it
+    with :func:`ParseNetlinkMessage`. A reply that is too short, carries
+    another sequence number or port id than the request, or is an
+    NLMSG_ERROR gives EINVAL, as in Go. The socket is closed on every path.
+
+    Differs from Go: EINTR from sendto or recvfrom is retried. Go never
+    sees it there (its signal handlers are installed with SA_RESTART);
+    CPython's are not, so a signal arriving mid-dump would fail the dump.
+
+    Discussion: the socket is blocking and never meets the netpoller. The
+    kernel builds each part of a dump inside the sendto or recvfrom that
+    asks for it, so no call waits on anything but the kernel's own work;
+    Go makes the same plain system calls. Replies are read into a
+    page-sized buffer, Go's size, which also bounds the parts the kernel
+    builds.
+    """
+    s, errno = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE)
+    if errno:
+        return b"", errno
+    try:
+        sa = bytes(RawSockaddrNetlink(Family=AF_NETLINK))
+        errno = bind(s, sa)
+        if errno:
+            return b"", errno
+        wb = _newNetlinkRouteRequest(proto, 1, family)
+        errno = sendto(s, wb, 0, sa)
+        while errno == EINTR:
+            errno = sendto(s, wb, 0, sa)
+        if errno:
+            return b"", errno
+        lsa, errno = getsockname(s)
+        if errno:
+            return b"", errno
+        if len(lsa) < SizeofSockaddrNetlink:
+            return b"", EINVAL
+        lsanl = RawSockaddrNetlink.from_buffer_copy(lsa)
+        if lsanl.Family != AF_NETLINK:
+            return b"", EINVAL
+        tab = bytearray()
+        rb = bytearray(_PAGESIZE)
+        while True:
+            nr, _, errno = recvfrom(s, rb, 0)
+            if errno == EINTR:
+                continue
+            if errno:
+                return b"", errno
+            if nr < NLMSG_HDRLEN:
+                return b"", EINVAL
+            part = bytes(rb[:nr])
+            tab += part
+            msgs, errno = ParseNetlinkMessage(part)
+            if errno:
+                return b"", errno
+            for m in msgs:
+                if m.Header.Seq != 1 or m.Header.Pid != lsanl.Pid:
+                    return b"", EINVAL
+                if m.Header.Type == NLMSG_DONE:
+                    return bytes(tab), _E0
+                if m.Header.Type == NLMSG_ERROR:
+                    return b"", EINVAL
+    finally:
+        close(s)
+
+
+class NetlinkMessage(NamedTuple):
+    """syscall.NetlinkMessage: a netlink header and its payload (``Len`` minus the header)."""
+
+    Header: NlMsghdr
+    Data: bytes
+
+
+def ParseNetlinkMessage(b: bytes) -> tuple[list[NetlinkMessage], Errno]:
+    """syscall.ParseNetlinkMessage: split ``b`` into its netlink messages.
+
+    Returns ``(msgs, errno)``; EINVAL (and no messages) when a header's
+    length is below the header size or its aligned length runs past the
+    end of ``b``. Trailing bytes too few for a header are ignored, as in Go.
+    """
+    msgs: list[NetlinkMessage] = []
+    i = 0
+    while len(b) - i >= NLMSG_HDRLEN:
+        h = NlMsghdr.from_buffer_copy(b, i)
+        if h.Len < NLMSG_HDRLEN or _nlmAlignOf(h.Len) > len(b) - i:
+            return [], EINVAL
+        msgs.append(NetlinkMessage(h, bytes(b[i + NLMSG_HDRLEN : i + h.Len])))
+        i += _nlmAlignOf(h.Len)
+    return msgs, _E0
+
+
+class NetlinkRouteAttr(NamedTuple):
+    """syscall.NetlinkRouteAttr: a route attribute header and its value."""
+
+    Attr: RtAttr
+    Value: bytes
+
+
+def ParseNetlinkRouteAttr(m: NetlinkMessage) -> tuple[list[NetlinkRouteAttr], Errno]:
+    """syscall.ParseNetlinkRouteAttr: the attributes after a link, address or route message body.
+
+    Returns ``(attrs, errno)``; EINVAL for any other message type, or when
+    an attribute's length is below its header size or past the end of the
+    message. The fixed body skipped first is IfInfomsg, IfAddrmsg or RtMsg
+    by the message type.
+    """
+    t = m.Header.Type
+    if t == RTM_NEWLINK or t == RTM_DELLINK:
+        i = SizeofIfInfomsg
+    elif t == RTM_NEWADDR or t == RTM_DELADDR:
+        i = SizeofIfAddrmsg
+    elif t == RTM_NEWROUTE or t == RTM_DELROUTE:
+        i = SizeofRtMsg
+    else:
+        return [], EINVAL
+    b = m.Data
+    attrs: list[NetlinkRouteAttr] = []
+    while len(b) - i >= SizeofRtAttr:
+        a = RtAttr.from_buffer_copy(b, i)
+        if a.Len < SizeofRtAttr or a.Len > len(b) - i:
+            return [], EINVAL
+        attrs.append(NetlinkRouteAttr(a, bytes(b[i + SizeofRtAttr : i + a.Len])))
+        i += _rtaAlignOf(a.Len)
+    return attrs, _E0
 
 
 # ---------------------------------------------------------------------------

@@ -556,11 +556,11 @@ class Reader:
             if err is not None:
                 return n, err
         rd = self._rd()
-        wt = getattr(rd, "WriteTo", None)
+        wt = io.asWriterTo(rd)
         if wt is not None:
             m, err = wt(w)
             return n + m, err
-        rf = getattr(w, "ReadFrom", None)
+        rf = io.asReaderFrom(w)
         if rf is not None:
             m, err = rf(rd)
             return n + m, err
@@ -803,7 +803,7 @@ class Writer:
         if self.err is not None:
             return 0, self.err
         wr = self._wr()
-        readerFrom = getattr(wr, "ReadFrom", None)
+        readerFrom = io.asReaderFrom(wr)
         n = 0
         err: error | None = None
         while True:

@@ -41,6 +41,7 @@ no waiting (anything on a closed pipe) also work outside it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final, Protocol, TypeAlias, runtime_checkable
 
@@ -287,6 +288,29 @@ class WriterTo(Protocol):
     def WriteTo(self, w: Writer) -> tuple[int, error | None]: ...
 
 
+def asWriterTo(x: object) -> Callable[[Writer], tuple[int, error | None]] | None:
+    """Go's ``x.(io.WriterTo)``: x's WriteTo if it is io.WriterTo's, else None.
+
+    Go's assertion matches the whole signature, so net.UDPConn, UnixConn
+    and IPConn, whose WriteTo(b, addr) and ReadFrom(b) are PacketConn's, are
+    neither WriterTo nor ReaderFrom there. Python can only match the name:
+    such a class sets ``packetReadWrite = True`` and these two functions
+    (which io.Copy, NopCloser and bufio use) treat it as having neither.
+    """
+    if getattr(type(x), "packetReadWrite", False):
+        return None
+    wt: Callable[[Writer], tuple[int, error | None]] | None = getattr(x, "WriteTo", None)
+    return wt
+
+
+def asReaderFrom(x: object) -> Callable[[Reader], tuple[int, error | None]] | None:
+    """Go's ``x.(io.ReaderFrom)``: x's ReadFrom if io.ReaderFrom's, else None (see asWriterTo)."""
+    if getattr(type(x), "packetReadWrite", False):
+        return None
+    rf: Callable[[Reader], tuple[int, error | None]] | None = getattr(x, "ReadFrom", None)
+    return rf
+
+
 @runtime_checkable
 class ReaderAt(Protocol):
     """io.ReaderAt: fill p from offset off; n < len(p) always comes with an error."""
@@ -410,11 +434,11 @@ def CopyBuffer(dst: Writer, src: Reader, buf: WritableBuffer | None) -> tuple[in
 
 def copyBuffer(dst: Writer, src: Reader, buf: WritableBuffer | None) -> tuple[int, error | None]:
     """io/io.go: copyBuffer. WriterTo first (one large write beats ReadFrom), then ReaderFrom."""
-    wt = getattr(src, "WriteTo", None)
+    wt = asWriterTo(src)
     if wt is not None:
         res: tuple[int, error | None] = wt(dst)
         return res
-    rf = getattr(dst, "ReadFrom", None)
+    rf = asReaderFrom(dst)
     if rf is not None:
         res = rf(src)
         return res
@@ -624,7 +648,7 @@ Discard: Final[discard] = discard()
 
 def NopCloser(r: Reader) -> ReadCloser:
     """io.NopCloser: r with a Close that does nothing; forwards WriteTo when r has it."""
-    if getattr(r, "WriteTo", None) is not None:
+    if asWriterTo(r) is not None:
         return nopCloserWriterTo(r)
     return nopCloser(r)
 

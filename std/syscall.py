@@ -453,3 +453,151 @@ for _name, _value in list(globals().items()):
     if _name.startswith("SIG") and isinstance(_value, Signal):
         _signalNames.setdefault(int(_value), _name)
 del _name, _value
+
+
+# ---------------------------------------------------------------------------
+# Sockets: the part of package syscall that network programs call by hand,
+# mostly inside a RawConn's Control/Read/Write callback (SetsockoptInt on
+# the descriptor) and around UnixConn.ReadMsgUnix/WriteMsgUnix (control
+# messages: syscall/sockcmsg_unix.go, sockcmsg_linux.go). The work is done
+# by rt.sys_linux; these wrappers give Go's results, with ``None`` for a nil
+# error where rt.sys_linux reports Errno(0).
+
+from rt.sys_linux import (  # noqa: E402
+    AF_INET,
+    AF_INET6,
+    AF_UNIX,
+    AF_UNSPEC,
+    IPPROTO_IP,
+    IPPROTO_IPV6,
+    IPPROTO_TCP,
+    IPPROTO_UDP,
+    MSG_CMSG_CLOEXEC,
+    MSG_CTRUNC,
+    MSG_DONTWAIT,
+    MSG_OOB,
+    MSG_PEEK,
+    MSG_TRUNC,
+    MSG_WAITALL,
+    SCM_CREDENTIALS,
+    SCM_RIGHTS,
+    SO_BROADCAST,
+    SO_ERROR,
+    SO_KEEPALIVE,
+    SO_LINGER,
+    SO_PASSCRED,
+    SO_PEERCRED,
+    SO_RCVBUF,
+    SO_REUSEADDR,
+    SO_REUSEPORT,
+    SO_SNDBUF,
+    SO_TYPE,
+    SOCK_DGRAM,
+    SOCK_RAW,
+    SOCK_SEQPACKET,
+    SOCK_STREAM,
+    SOL_SOCKET,
+    TCP_NODELAY,
+    Cmsghdr,
+    CmsgLen,
+    CmsgSpace,
+    SizeofUcred,
+    SockaddrInet4,
+    SockaddrInet6,
+    SocketControlMessage,
+    Ucred,
+    UnixCredentials,
+    UnixRights,
+)
+
+__all__ += [
+    "AF_INET",
+    "AF_INET6",
+    "AF_UNIX",
+    "AF_UNSPEC",
+    "CmsgLen",
+    "CmsgSpace",
+    "Cmsghdr",
+    "GetsockoptInt",
+    "IPPROTO_IP",
+    "IPPROTO_IPV6",
+    "IPPROTO_TCP",
+    "IPPROTO_UDP",
+    "MSG_CMSG_CLOEXEC",
+    "MSG_CTRUNC",
+    "MSG_DONTWAIT",
+    "MSG_OOB",
+    "MSG_PEEK",
+    "MSG_TRUNC",
+    "MSG_WAITALL",
+    "ParseSocketControlMessage",
+    "ParseUnixCredentials",
+    "ParseUnixRights",
+    "SCM_CREDENTIALS",
+    "SCM_RIGHTS",
+    "SOCK_DGRAM",
+    "SOCK_RAW",
+    "SOCK_SEQPACKET",
+    "SOCK_STREAM",
+    "SOL_SOCKET",
+    "SO_BROADCAST",
+    "SO_ERROR",
+    "SO_KEEPALIVE",
+    "SO_LINGER",
+    "SO_PASSCRED",
+    "SO_PEERCRED",
+    "SO_RCVBUF",
+    "SO_REUSEADDR",
+    "SO_REUSEPORT",
+    "SO_SNDBUF",
+    "SO_TYPE",
+    "SetsockoptInt",
+    "SizeofUcred",
+    "Socketpair",
+    "SockaddrInet4",
+    "SockaddrInet6",
+    "SocketControlMessage",
+    "TCP_NODELAY",
+    "Ucred",
+    "UnixCredentials",
+    "UnixRights",
+]
+
+
+def _nilErr(errno: Errno) -> Errno | None:
+    return errno if errno else None
+
+
+def ParseSocketControlMessage(b: bytes) -> tuple[list[SocketControlMessage], Errno | None]:
+    """syscall.ParseSocketControlMessage: split control data into messages; EINVAL if malformed."""
+    msgs, errno = _sys_linux.ParseSocketControlMessage(b)
+    return msgs, _nilErr(errno)
+
+
+def ParseUnixRights(m: SocketControlMessage) -> tuple[list[int], Errno | None]:
+    """syscall.ParseUnixRights: the descriptors of an SCM_RIGHTS message (yours to close)."""
+    fds, errno = _sys_linux.ParseUnixRights(m)
+    return fds, _nilErr(errno)
+
+
+def ParseUnixCredentials(m: SocketControlMessage) -> tuple[Ucred | None, Errno | None]:
+    """syscall.ParseUnixCredentials: the Ucred of an SCM_CREDENTIALS message."""
+    ucred, errno = _sys_linux.ParseUnixCredentials(m)
+    return ucred, _nilErr(errno)
+
+
+def SetsockoptInt(fd: int, level: int, opt: int, value: int) -> Errno | None:
+    """syscall.SetsockoptInt: setsockopt(2) with an int value."""
+    return _nilErr(_sys_linux.setsockopt_int(fd, level, opt, value))
+
+
+def GetsockoptInt(fd: int, level: int, opt: int) -> tuple[int, Errno | None]:
+    """syscall.GetsockoptInt: getsockopt(2) of an int value."""
+    v, errno = _sys_linux.getsockopt_int(fd, level, opt)
+    return v, _nilErr(errno)
+
+
+def Socketpair(domain: int, typ: int, proto: int) -> tuple[list[int], Errno | None]:
+    """syscall.Socketpair: two connected sockets, ``([fd0, fd1], err)``; both are yours to close."""
+    fds, errno = _sys_linux.socketpair(domain, typ, proto)
+    return list(fds), _nilErr(errno)

@@ -26,15 +26,11 @@ The FD's methods are spread over the files Go defines them in
 (fd_mutex.py, fd_poll_runtime.py, fd_posix.py, sockopt.py, writev.py); FD
 inherits them.
 
-Left out of fd_unix.go for now (not implemented yet):
-
-* ``FD.ReadFromInet4``, ``FD.ReadFromInet6``, ``FD.WriteToInet4``,
-  ``FD.WriteToInet6``, ``FD.ReadMsg``, ``FD.ReadMsgInet4``,
-  ``FD.ReadMsgInet6``, ``FD.WriteMsg``, ``FD.WriteMsgInet4``,
-  ``FD.WriteMsgInet6``: their callers are net's UDPConn and UnixConn, which
-  are not ported yet; UDP and Unix sockets arrive with issue 10.
-* ``FD.Pread``, ``FD.Pwrite``, ``FD.Fchmod``, ``FD.Fstat``: their caller is
-  os.File, and std.os has no files yet; they arrive with issue 10 too.
+The ``Inet4``/``Inet6`` variants of ReadFrom, ReadMsg, WriteTo and WriteMsg
+are Go's allocation-free specialisations for UDP: they take a
+``sys_linux.SockaddrInet4``/``SockaddrInet6`` that the read variants fill
+in place, as Go's take a pointer. ``Fstat`` returns Python's
+``os.stat_result`` where Go fills a ``Stat_t``.
 """
 
 from __future__ import annotations
@@ -49,7 +45,7 @@ from rt.panic import Panic
 from rt.poll import hook_unix
 from rt.poll.fd_mutex import fdMutex, fdMutexMethods, mutexClosed
 from rt.poll.fd_poll_runtime import fdDeadlineMethods, pollDesc
-from rt.poll.fd_posix import fdPosixMethods
+from rt.poll.fd_posix import fdPosixMethods, ignoringEINTR, ignoringEINTR2
 from rt.poll.sock_cloexec import accept
 from rt.poll.sockopt import sockoptMethods
 from rt.poll.writev import writevMethods
@@ -62,6 +58,8 @@ from rt.sys_linux import (
     F_SETFL,
     O_NONBLOCK,
     Errno,
+    SockaddrInet4,
+    SockaddrInet6,
     SockaddrTuple,
 )
 
@@ -233,6 +231,196 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
         finally:
             self.readUnlock()
 
+    def Pread(self, p: Any, off: int) -> tuple[int, error | None]:
+        """internal/poll/fd_unix.go: FD.Pread. pread(2) at off; no lock, no poller.
+
+        The offset makes it independent of other reads, so it takes only a
+        reference (incref), and a file at a given offset is never "not
+        ready": the call may block the thread, as Go's does.
+        """
+        p = _writable(p)
+        err = self.incref()
+        if err is not None:
+            return 0, err
+        if self.IsStream and len(p) > maxRW:
+            p = memoryview(p)[:maxRW]
+        n, errno = ignoringEINTR2(lambda: sys_linux.pread(self.Sysfd, p, off))
+        perr: error | None = errno if errno else None
+        if perr is not None:
+            n = 0
+        self.decref()
+        return n, self.eofError(n, perr)
+
+    def ReadFrom(self, p: Any) -> tuple[int, SockaddrTuple | None, error | None]:
+        """internal/poll/fd_unix.go: FD.ReadFrom. recvfrom(2); no zero-length shortcut."""
+        buf = _writable(p)
+        err = self.readLock()
+        if err is not None:
+            return 0, None, err
+        try:
+            err = self.pd.prepareRead(self.isFile)
+            if err is not None:
+                return 0, None, err
+            while True:
+                n, rsa, errno = sys_linux.recvfrom(self.Sysfd, buf, 0)
+                if errno:
+                    if errno == EINTR:
+                        continue
+                    if errno == EAGAIN and self.pd.pollable():
+                        err = self.pd.waitRead(self.isFile)
+                        if err is None:
+                            continue
+                        return 0, None, err
+                    return 0, None, errno
+                sa = None
+                if rsa:
+                    sa, _ = sys_linux.anyToSockaddr(rsa)
+                return n, sa, self.eofError(n, None)
+        finally:
+            self.readUnlock()
+
+    def ReadFromInet4(self, p: Any, from_: SockaddrInet4) -> tuple[int, error | None]:
+        """internal/poll/fd_unix.go: FD.ReadFromInet4. ReadFrom, the sender written into from_."""
+        buf = _writable(p)
+        err = self.readLock()
+        if err is not None:
+            return 0, err
+        try:
+            err = self.pd.prepareRead(self.isFile)
+            if err is not None:
+                return 0, err
+            while True:
+                n, errno = sys_linux.recvfromInet4(self.Sysfd, buf, 0, from_)
+                rerr: error | None = None
+                if errno:
+                    if errno == EINTR:
+                        continue
+                    n = 0
+                    rerr = errno
+                    if errno == EAGAIN and self.pd.pollable():
+                        rerr = self.pd.waitRead(self.isFile)
+                        if rerr is None:
+                            continue
+                return n, self.eofError(n, rerr)
+        finally:
+            self.readUnlock()
+
+    def ReadFromInet6(self, p: Any, from_: SockaddrInet6) -> tuple[int, error | None]:
+        """internal/poll/fd_unix.go: FD.ReadFromInet6. ReadFrom, the sender written into from_."""
+        buf = _writable(p)
+        err = self.readLock()
+        if err is not None:
+            return 0, err
+        try:
+            err = self.pd.prepareRead(self.isFile)
+            if err is not None:
+                return 0, err
+            while True:
+                n, errno = sys_linux.recvfromInet6(self.Sysfd, buf, 0, from_)
+                rerr: error | None = None
+                if errno:
+                    if errno == EINTR:
+                        continue
+                    n = 0
+                    rerr = errno
+                    if errno == EAGAIN and self.pd.pollable():
+                        rerr = self.pd.waitRead(self.isFile)
+                        if rerr is None:
+                            continue
+                return n, self.eofError(n, rerr)
+        finally:
+            self.readUnlock()
+
+    def ReadMsg(self, p: Any, oob: Any,
+                flags: int) -> tuple[int, int, int, SockaddrTuple | None, error | None]:
+        """internal/poll/fd_unix.go: FD.ReadMsg. recvmsg(2): data, control data, flags, sender.
+
+        After a failed recvmsg n stays what the call returned, -1, as in Go
+        (which leaves it unreset, a known TODO there); the Inet variants too.
+        """
+        buf = _writable(p)
+        oobbuf = _writable(oob)
+        err = self.readLock()
+        if err is not None:
+            return 0, 0, 0, None, err
+        try:
+            err = self.pd.prepareRead(self.isFile)
+            if err is not None:
+                return 0, 0, 0, None, err
+            while True:
+                n, oobn, sysflags, rsa, errno = sys_linux.recvmsg(self.Sysfd, buf, oobbuf, flags)
+                rerr: error | None = None
+                if errno:
+                    if errno == EINTR:
+                        continue
+                    rerr = errno
+                    if errno == EAGAIN and self.pd.pollable():
+                        rerr = self.pd.waitRead(self.isFile)
+                        if rerr is None:
+                            continue
+                sa = None
+                if rsa:
+                    sa, _ = sys_linux.anyToSockaddr(rsa)
+                return n, oobn, sysflags, sa, self.eofError(n, rerr)
+        finally:
+            self.readUnlock()
+
+    def ReadMsgInet4(self, p: Any, oob: Any, flags: int,
+                     sa4: SockaddrInet4) -> tuple[int, int, int, error | None]:
+        """internal/poll/fd_unix.go: FD.ReadMsgInet4. ReadMsg, the sender written into sa4."""
+        buf = _writable(p)
+        oobbuf = _writable(oob)
+        err = self.readLock()
+        if err is not None:
+            return 0, 0, 0, err
+        try:
+            err = self.pd.prepareRead(self.isFile)
+            if err is not None:
+                return 0, 0, 0, err
+            while True:
+                n, oobn, sysflags, errno = sys_linux.recvmsgInet4(self.Sysfd, buf, oobbuf,
+                                                                  flags, sa4)
+                rerr: error | None = None
+                if errno:
+                    if errno == EINTR:
+                        continue
+                    rerr = errno
+                    if errno == EAGAIN and self.pd.pollable():
+                        rerr = self.pd.waitRead(self.isFile)
+                        if rerr is None:
+                            continue
+                return n, oobn, sysflags, self.eofError(n, rerr)
+        finally:
+            self.readUnlock()
+
+    def ReadMsgInet6(self, p: Any, oob: Any, flags: int,
+                     sa6: SockaddrInet6) -> tuple[int, int, int, error | None]:
+        """internal/poll/fd_unix.go: FD.ReadMsgInet6. ReadMsg, the sender written into sa6."""
+        buf = _writable(p)
+        oobbuf = _writable(oob)
+        err = self.readLock()
+        if err is not None:
+            return 0, 0, 0, err
+        try:
+            err = self.pd.prepareRead(self.isFile)
+            if err is not None:
+                return 0, 0, 0, err
+            while True:
+                n, oobn, sysflags, errno = sys_linux.recvmsgInet6(self.Sysfd, buf, oobbuf,
+                                                                  flags, sa6)
+                rerr: error | None = None
+                if errno:
+                    if errno == EINTR:
+                        continue
+                    rerr = errno
+                    if errno == EAGAIN and self.pd.pollable():
+                        rerr = self.pd.waitRead(self.isFile)
+                        if rerr is None:
+                            continue
+                return n, oobn, sysflags, self.eofError(n, rerr)
+        finally:
+            self.readUnlock()
+
     def Write(self, p: Any) -> tuple[int, error | None]:
         """internal/poll/fd_unix.go: FD.Write. Loops until all of p is written or an error.
 
@@ -277,6 +465,204 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
         finally:
             self.writeUnlock()
 
+    def Pwrite(self, p: Any, off: int) -> tuple[int, error | None]:
+        """internal/poll/fd_unix.go: FD.Pwrite. pwrite(2) at off until all of p is written."""
+        p = _readable(p)
+        err = self.incref()
+        if err is not None:
+            return 0, err
+        try:
+            total = len(p) if type(p) is not memoryview else p.nbytes
+            nn = 0
+            while True:
+                max = total
+                if self.IsStream and max - nn > maxRW:
+                    max = nn + maxRW
+                n, errno = sys_linux.pwrite(self.Sysfd, _slice(p, nn, max), off + nn)
+                if errno == EINTR:
+                    continue
+                if n > 0:
+                    nn += n
+                werr: error | None = errno if errno else None
+                if nn == total:
+                    return nn, werr
+                if werr is not None:
+                    return nn, werr
+                if n == 0:
+                    from std import io
+
+                    return nn, io.ErrUnexpectedEOF
+        finally:
+            self.decref()
+
+    def WriteToInet4(self, p: Any,
+                     sa: SockaddrInet4 | SockaddrTuple) -> tuple[int, error | None]:
+        """internal/poll/fd_unix.go: FD.WriteToInet4. One datagram to an IPv4 address."""
+        p = _readable(p)
+        err = self.writeLock()
+        if err is not None:
+            return 0, err
+        try:
+            err = self.pd.prepareWrite(self.isFile)
+            if err is not None:
+                return 0, err
+            while True:
+                errno = sys_linux.sendtoInet4(self.Sysfd, p, 0, sa)
+                if errno == EINTR:
+                    continue
+                werr: error | None = errno if errno else None
+                if errno == EAGAIN and self.pd.pollable():
+                    werr = self.pd.waitWrite(self.isFile)
+                    if werr is None:
+                        continue
+                if werr is not None:
+                    return 0, werr
+                return len(p), None
+        finally:
+            self.writeUnlock()
+
+    def WriteToInet6(self, p: Any,
+                     sa: SockaddrInet6 | SockaddrTuple) -> tuple[int, error | None]:
+        """internal/poll/fd_unix.go: FD.WriteToInet6. One datagram to an IPv6 address."""
+        p = _readable(p)
+        err = self.writeLock()
+        if err is not None:
+            return 0, err
+        try:
+            err = self.pd.prepareWrite(self.isFile)
+            if err is not None:
+                return 0, err
+            while True:
+                errno = sys_linux.sendtoInet6(self.Sysfd, p, 0, sa)
+                if errno == EINTR:
+                    continue
+                werr: error | None = errno if errno else None
+                if errno == EAGAIN and self.pd.pollable():
+                    werr = self.pd.waitWrite(self.isFile)
+                    if werr is None:
+                        continue
+                if werr is not None:
+                    return 0, werr
+                return len(p), None
+        finally:
+            self.writeUnlock()
+
+    def WriteTo(self, p: Any, sa: SockaddrTuple) -> tuple[int, error | None]:
+        """internal/poll/fd_unix.go: FD.WriteTo. One datagram with sendto(2)."""
+        p = _readable(p)
+        to, errno = sys_linux.sockaddr_encode(sa)
+        if errno:
+            return 0, errno
+        err = self.writeLock()
+        if err is not None:
+            return 0, err
+        try:
+            err = self.pd.prepareWrite(self.isFile)
+            if err is not None:
+                return 0, err
+            while True:
+                errno = sys_linux.sendto(self.Sysfd, p, 0, to)
+                if errno == EINTR:
+                    continue
+                if errno == EAGAIN and self.pd.pollable():
+                    err = self.pd.waitWrite(self.isFile)
+                    if err is None:
+                        continue
+                    return 0, err
+                if errno:
+                    return 0, errno
+                return len(p), None
+        finally:
+            self.writeUnlock()
+
+    def WriteMsg(self, p: Any, oob: Any,
+                 sa: SockaddrTuple | None) -> tuple[int, int, error | None]:
+        """internal/poll/fd_unix.go: FD.WriteMsg. sendmsg(2) with control data (sa None: peer)."""
+        p = _readable(p)
+        oob = _readable(oob)
+        to = None
+        if sa is not None:
+            to, errno = sys_linux.sockaddr_encode(sa)
+            if errno:
+                return 0, 0, errno
+        err = self.writeLock()
+        if err is not None:
+            return 0, 0, err
+        try:
+            err = self.pd.prepareWrite(self.isFile)
+            if err is not None:
+                return 0, 0, err
+            while True:
+                n, errno = sys_linux.sendmsg(self.Sysfd, p, oob, to, 0)
+                if errno == EINTR:
+                    continue
+                werr: error | None = errno if errno else None
+                if errno == EAGAIN and self.pd.pollable():
+                    werr = self.pd.waitWrite(self.isFile)
+                    if werr is None:
+                        continue
+                if werr is not None:
+                    return n, 0, werr
+                return n, len(oob), None
+        finally:
+            self.writeUnlock()
+
+    def WriteMsgInet4(self, p: Any, oob: Any,
+                      sa: SockaddrInet4 | SockaddrTuple | None
+                      ) -> tuple[int, int, error | None]:
+        """internal/poll/fd_unix.go: FD.WriteMsgInet4. WriteMsg to an IPv4 address."""
+        p = _readable(p)
+        oob = _readable(oob)
+        err = self.writeLock()
+        if err is not None:
+            return 0, 0, err
+        try:
+            err = self.pd.prepareWrite(self.isFile)
+            if err is not None:
+                return 0, 0, err
+            while True:
+                n, errno = sys_linux.sendmsgNInet4(self.Sysfd, p, oob, sa, 0)
+                if errno == EINTR:
+                    continue
+                werr: error | None = errno if errno else None
+                if errno == EAGAIN and self.pd.pollable():
+                    werr = self.pd.waitWrite(self.isFile)
+                    if werr is None:
+                        continue
+                if werr is not None:
+                    return n, 0, werr
+                return n, len(oob), None
+        finally:
+            self.writeUnlock()
+
+    def WriteMsgInet6(self, p: Any, oob: Any,
+                      sa: SockaddrInet6 | SockaddrTuple | None
+                      ) -> tuple[int, int, error | None]:
+        """internal/poll/fd_unix.go: FD.WriteMsgInet6. WriteMsg to an IPv6 address."""
+        p = _readable(p)
+        oob = _readable(oob)
+        err = self.writeLock()
+        if err is not None:
+            return 0, 0, err
+        try:
+            err = self.pd.prepareWrite(self.isFile)
+            if err is not None:
+                return 0, 0, err
+            while True:
+                n, errno = sys_linux.sendmsgNInet6(self.Sysfd, p, oob, sa, 0)
+                if errno == EINTR:
+                    continue
+                werr: error | None = errno if errno else None
+                if errno == EAGAIN and self.pd.pollable():
+                    werr = self.pd.waitWrite(self.isFile)
+                    if werr is None:
+                        continue
+                if werr is not None:
+                    return n, 0, werr
+                return n, len(oob), None
+        finally:
+            self.writeUnlock()
+
     def Accept(self) -> tuple[int, SockaddrTuple | None, str, error | None]:
         """internal/poll/fd_unix.go: FD.Accept. Returns (fd, peer, failing call, err).
 
@@ -308,61 +694,60 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
         finally:
             self.readUnlock()
 
-    def ReadFrom(self, p: Any) -> tuple[int, SockaddrTuple | None, error | None]:
-        """internal/poll/fd_unix.go: FD.ReadFrom. recvfrom(2); no zero-length shortcut."""
-        buf = _writable(p)
-        err = self.readLock()
+    def Fchmod(self, mode: int) -> error | None:
+        """internal/poll/fd_unix.go: FD.Fchmod."""
+        err = self.incref()
         if err is not None:
-            return 0, None, err
+            return err
         try:
-            err = self.pd.prepareRead(self.isFile)
-            if err is not None:
-                return 0, None, err
-            while True:
-                n, rsa, errno = sys_linux.recvfrom(self.Sysfd, buf, 0)
-                if errno:
-                    if errno == EINTR:
-                        continue
-                    if errno == EAGAIN and self.pd.runtimeCtx is not None:
-                        err = self.pd.waitRead(self.isFile)
-                        if err is None:
-                            continue
-                        return 0, None, err
-                    return 0, None, errno
-                sa = None
-                if rsa:
-                    sa, _ = sys_linux.anyToSockaddr(rsa)
-                return n, sa, self.eofError(n, None)
+            errno = ignoringEINTR(lambda: sys_linux.fchmod(self.Sysfd, mode))
+            return errno if errno else None
         finally:
-            self.readUnlock()
+            self.decref()
 
-    def WriteTo(self, p: Any, sa: SockaddrTuple) -> tuple[int, error | None]:
-        """internal/poll/fd_unix.go: FD.WriteTo. One datagram with sendto(2)."""
-        p = _readable(p)
-        to, errno = sys_linux.sockaddr_encode(sa)
-        if errno:
-            return 0, errno
-        err = self.writeLock()
+    def Fstat(self) -> tuple[Any, error | None]:
+        """internal/poll/fd_unix.go: FD.Fstat. Go fills a Stat_t; here it is returned."""
+        err = self.incref()
+        if err is not None:
+            return None, err
+        try:
+            st, errno = ignoringEINTR2(lambda: sys_linux.fstat(self.Sysfd))
+            return (st, None) if not errno else (None, errno)
+        finally:
+            self.decref()
+
+    def Seek(self, offset: int, whence: int) -> tuple[int, error | None]:
+        """internal/poll/fd_unixjs.go: FD.Seek. lseek(2) while holding a reference."""
+        err = self.incref()
         if err is not None:
             return 0, err
         try:
-            err = self.pd.prepareWrite(self.isFile)
-            if err is not None:
-                return 0, err
-            while True:
-                errno = sys_linux.sendto(self.Sysfd, p, 0, to)
-                if errno == EINTR:
-                    continue
-                if errno == EAGAIN and self.pd.runtimeCtx is not None:
-                    err = self.pd.waitWrite(self.isFile)
-                    if err is None:
-                        continue
-                    return 0, err
-                if errno:
-                    return 0, errno
-                return len(p), None
+            n, errno = sys_linux.lseek(self.Sysfd, offset, whence)
+            return (n, None) if not errno else (0, errno)
         finally:
-            self.writeUnlock()
+            self.decref()
+
+    def Fsync(self) -> error | None:
+        """internal/poll/fd_fsync_posix.go: FD.Fsync. fsync(2), again after EINTR."""
+        err = self.incref()
+        if err is not None:
+            return err
+        try:
+            errno = ignoringEINTR(lambda: sys_linux.fsync(self.Sysfd))
+            return errno if errno else None
+        finally:
+            self.decref()
+
+    def Dup(self) -> tuple[int, str, error | None]:
+        """internal/poll/fd_unix.go: FD.Dup. A close-on-exec duplicate of the fd."""
+        err = self.incref()
+        if err is not None:
+            return -1, "", err
+        try:
+            return DupCloseOnExec(self.Sysfd)
+        finally:
+            self.decref()
+
 
     def WaitWrite(self) -> error | None:
         """internal/poll/fd_unix.go: FD.WaitWrite. Used by net's non-blocking connect."""
@@ -418,17 +803,6 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
                     return err
         finally:
             self.writeUnlock()
-
-    def Dup(self) -> tuple[int, str, error | None]:
-        """internal/poll/fd_unix.go: FD.Dup. A close-on-exec duplicate of the fd."""
-        err = self.incref()
-        if err is not None:
-            return -1, "", err
-        try:
-            return DupCloseOnExec(self.Sysfd)
-        finally:
-            self.decref()
-
 
 # Every FD initialised in the current rt.run and not yet destroyed. Weak: an
 # FD dropped without Close is left to the poller's own teardown, which

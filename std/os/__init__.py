@@ -5,7 +5,10 @@ portable sentinels, ``SyscallError`` (what net wraps a failed system call's
 ``Errno`` in, e.g. ``connect: connection refused``) and the Is*/IsTimeout
 helpers; and from os/exec.go and os/exec_posix.go the ``Signal`` interface
 with its two portable values, ``Interrupt`` (``syscall.SIGINT``) and
-``Kill`` (``syscall.SIGKILL``). Files and processes are not implemented.
+``Kill`` (``syscall.SIGKILL``). Files: ``File`` with ``Open``, ``Create``,
+``OpenFile``, ``NewFile`` and ``Pipe`` (std/os/file.py: os/file.go,
+file_posix.go, file_unix.go; std/os/rawconn.py; std/os/zero_copy_linux.py
+for sendfile and splice). Processes are not implemented.
 Package os/signal is ``std.os.signal`` (``from std.os import signal``).
 
 Identity matters here, as in Go. ``ErrDeadlineExceeded`` and
@@ -32,6 +35,8 @@ from std import syscall
 from std.errors import error, errorString
 
 __all__ = [
+    "Create",
+    "DevNull",
     "ErrClosed",
     "ErrDeadlineExceeded",
     "ErrExist",
@@ -39,14 +44,34 @@ __all__ = [
     "ErrNoDeadline",
     "ErrNotExist",
     "ErrPermission",
+    "File",
     "Interrupt",
     "IsExist",
     "IsNotExist",
     "IsPermission",
     "IsTimeout",
     "Kill",
+    "ModePerm",
+    "ModeSetgid",
+    "ModeSetuid",
+    "ModeSticky",
+    "NewFile",
     "NewSyscallError",
+    "O_APPEND",
+    "O_CREATE",
+    "O_EXCL",
+    "O_RDONLY",
+    "O_RDWR",
+    "O_SYNC",
+    "O_TRUNC",
+    "O_WRONLY",
+    "Open",
+    "OpenFile",
     "PathError",
+    "Pipe",
+    "SEEK_CUR",
+    "SEEK_END",
+    "SEEK_SET",
     "Signal",
     "SyscallError",
 ]
@@ -211,3 +236,34 @@ Interrupt: Final[syscall.Signal] = syscall.SIGINT
 
 Kill: Final[syscall.Signal] = syscall.SIGKILL
 """os.Kill (os/exec_posix.go): ``syscall.SIGKILL``, which ends a process and cannot be caught."""
+
+
+# ---------------------------------------------------------------------------
+# os/file.go and its platform files (std/os/file.py). Imported last: they
+# use the errors above.
+
+from std.os import zero_copy_linux as _zero_copy_linux  # noqa: E402, F401
+from std.os.file import (  # noqa: E402
+    O_APPEND,
+    O_CREATE,
+    O_EXCL,
+    O_RDONLY,
+    O_RDWR,
+    O_SYNC,
+    O_TRUNC,
+    O_WRONLY,
+    SEEK_CUR,
+    SEEK_END,
+    SEEK_SET,
+    Create,
+    DevNull,
+    File,
+    ModePerm,
+    ModeSetgid,
+    ModeSetuid,
+    ModeSticky,
+    NewFile,
+    Open,
+    OpenFile,
+    Pipe,
+)

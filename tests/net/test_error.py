@@ -15,14 +15,17 @@ failing under a filter, accept4 failing with EMFILE ("accept tcp
 127.0.0.1:P: accept4: too many open files", Temporary) and ECONNRESET, and
 a listen on a used port ("bind: address already in use").
 
-Skipped, with the reason: the UDP, unix and ip rows and tests (those
-connection types are not ported yet) except TestDialError's two UDP rows
-with a bad port, which fail while resolving as in Go; and TestFileError
-(it needs FileConn/FileListener/FilePacketConn, not ported yet).
+Every row of Go's tables runs, the UDP, Unix and raw IP ones included
+("ip:icmp" makes a raw socket when the test runs as root, and fails in
+socket(2) otherwise; either way the error must pass parseDialError). The
+port adds Go's exact texts where the tests are deterministic
+(TestProtocolDialError, TestProtocolListenError, TestCloseError's udp
+run, TestFileError).
 """
 
 from __future__ import annotations
 
+import os as _pyos
 from collections.abc import Callable
 from typing import Any
 
@@ -31,6 +34,7 @@ import pytest
 import net
 import rt
 from net import lookup
+from net.file import fileAddr
 from net.internal import socktest
 from net.ipsock import JoinHostPort, supportsIPv4, supportsIPv6
 from net.lookup import addrinfoErrno
@@ -49,6 +53,7 @@ from net.net import (
     errTimeout,
     timeoutError,
 )
+from net.pipe import pipeAddr
 from net.tcpsock import TCPAddr, TCPConn, TCPListener
 from rt import poll
 from rt.sys_linux import (
@@ -56,11 +61,18 @@ from rt.sys_linux import (
     ECONNABORTED,
     ECONNRESET,
     EMFILE,
+    ENOBUFS,
     EOPNOTSUPP,
     Errno,
 )
 from std import context, errors, io, os, time
-from tests.net.mockserver import localServer, newLocalListener, newLocalServer
+from tests.net.mockserver import (
+    localServer,
+    newLocalListener,
+    newLocalServer,
+    removeTestUnixAddrs,  # noqa: F401  (autouse: removes the testUnixAddr directories)
+)
+from tests.net.testable import testableNetwork
 
 pytestmark = pytest.mark.usefixtures("sw")
 
@@ -68,7 +80,10 @@ pytestmark = pytest.mark.usefixtures("sw")
 errOpNotSupported = EOPNOTSUPP
 abortedConnRequestErrors: list[Errno] = [ECONNABORTED]  # see accept in fd_unix.go
 
-NOT_PORTED = "not ported yet"
+
+def isENOBUFS(err: object) -> bool:
+    """error_unix_test.go: isENOBUFS."""
+    return errors.Is(err, ENOBUFS)  # type: ignore[arg-type]
 
 
 def isPlatformError(err: object) -> bool:
@@ -105,8 +120,12 @@ def isValid(e: OpError) -> _err | None:
     for addr in (e.Source, e.Addr):
         if addr is None:
             continue
+        if isinstance(addr, fileAddr):
+            if addr == "":
+                return _err(f"OpError.Source or Addr is empty: {addr!r}, {e}")
+            continue
         if not isinstance(addr, (net.TCPAddr, net.UDPAddr, net.IPAddr, net.IPNet,
-                                 net.UnixAddr)):
+                                 net.UnixAddr, pipeAddr)):
             return _err(f"OpError.Source or Addr is unknown type: {_typeName(addr)}, {e}")
     if e.Err is None:
         return _err(f"OpError.Err is empty: {e}")
@@ -305,22 +324,9 @@ dialErrorTests = [
 ]
 
 
-def _notPorted(network: str) -> bool:
-    return network.split(":")[0] in ("udp", "udp4", "udp6", "ip", "ip4", "ip6", "unix",
-                                     "unixgram", "unixpacket")
-
-
-# UDP rows whose failure Go finds while resolving, before any UDP socket: they
-# fail here for Go's reason ("invalid port"), so they run.
-_failsBeforeTheSocket = {("udp", JoinHostPort("127.0.0.1", "-1")),
-                         ("udp", JoinHostPort("127.0.0.1", "123456789"))}
-
-
 @pytest.mark.parametrize("i", range(len(dialErrorTests)))
 def test_DialError(i: int, sw: socktest.Switch, fakeLookup: Callable[[str], None]) -> None:
     network, address = dialErrorTests[i]
-    if _notPorted(network) and (network, address) not in _failsBeforeTheSocket:
-        pytest.skip(NOT_PORTED)
     fakeLookup("dial error test")
     sw.Set(socktest.FilterConnect, lambda so: (None, errOpNotSupported))
 
@@ -342,20 +348,36 @@ def test_DialError(i: int, sw: socktest.Switch, fakeLookup: Callable[[str], None
     _run(main)
 
 
-@pytest.mark.parametrize("network", ["tcp", "udp", "ip:4294967296", "unix", "unixpacket",
-                                     "unixgram"])
-def test_ProtocolDialError(network: str) -> None:
-    if network != "tcp":
-        pytest.skip(NOT_PORTED)
+# (network, Go's error text: the port's own check, made with Go 1.19 and go1.27's source)
+_protocolDialErrors = [
+    # The port is first checked when the sockaddr is encoded for connect(2): EINVAL.
+    ("tcp", "dial tcp :65536: connect: invalid argument"),
+    ("udp", "dial udp :65536: connect: invalid argument"),
+    ("ip:4294967296", "dial ip:4294967296: missing address"),
+    # "//" is the root directory: it exists and is no socket.
+    ("unix", "dial unix //: connect: connection refused"),
+    ("unixpacket", "dial unixpacket //: connect: connection refused"),
+    ("unixgram", "dial unixgram //: connect: connection refused"),
+]
 
+
+@pytest.mark.parametrize("network,want", _protocolDialErrors,
+                         ids=[n for n, _ in _protocolDialErrors])
+def test_ProtocolDialError(network: str, want: str) -> None:
     def main() -> None:
-        _, err = net.DialTCP(network, None, TCPAddr(Port=1 << 16))
+        err: Any
+        if network == "tcp":
+            _, err = net.DialTCP(network, None, TCPAddr(Port=1 << 16))
+        elif network == "udp":
+            _, err = net.DialUDP(network, None, net.UDPAddr(Port=1 << 16))
+        elif network == "ip:4294967296":
+            _, err = net.DialIP(network, None, None)
+        else:
+            _, err = net.DialUnix(network, None, net.UnixAddr(Name="//"))
         assert err is not None, f"{network}: should fail"
         perr = parseDialError(err)
         assert perr is None, f"{network}: {perr}"
-        # As in Go, the port is first checked when the sockaddr is encoded
-        # for connect(2), which fails with EINVAL.
-        assert str(err) == "dial tcp :65536: connect: invalid argument"
+        assert str(err) == want
 
     _run(main)
 
@@ -419,8 +441,6 @@ listenErrorTests = [
                          ids=[f"{n}_{a}" for n, a in listenErrorTests])
 def test_ListenError(network: str, address: str, sw: socktest.Switch,
                      fakeLookup: Callable[[str], None]) -> None:
-    if _notPorted(network):
-        pytest.skip(NOT_PORTED)
     fakeLookup("listen error test")
     sw.Set(socktest.FilterListen, lambda so: (None, errOpNotSupported))
 
@@ -458,21 +478,67 @@ def perr_none(perr: _err | None) -> bool:
     return True
 
 
-def test_ListenPacketError() -> None:
-    pytest.skip(NOT_PORTED)  # ListenPacket (UDP, unixgram)
+listenPacketErrorTests = [
+    ("foo", ""),
+    ("bar", "baz"),
+    ("datakit", "mh/astro/r70"),
+    ("udp", "127.0.0.1:☺"),
+    ("udp", "no-such-name:80"),
+    ("udp", "mh/astro/r70:http"),
+
+    ("udp", JoinHostPort("127.0.0.1", "-1")),
+    ("udp", JoinHostPort("127.0.0.1", "123456789")),
+]
 
 
-@pytest.mark.parametrize("network", ["tcp", "udp", "ip:4294967296", "unix", "unixpacket",
-                                     "unixgram"])
-def test_ProtocolListenError(network: str) -> None:
-    if network != "tcp":
-        pytest.skip(NOT_PORTED)
+@pytest.mark.parametrize("network,address", listenPacketErrorTests,
+                         ids=[f"{n}_{a}" for n, a in listenPacketErrorTests])
+def test_ListenPacketError(network: str, address: str,
+                           fakeLookup: Callable[[str], None]) -> None:
+    fakeLookup("listen error test")
 
     def main() -> None:
-        _, err = net.ListenTCP(network, TCPAddr(Port=1 << 16))
+        c, err = net.ListenPacket(network, address)
+        if err is None:
+            c.Close()
+            pytest.fail(f"should fail; {c.LocalAddr().Network()}:{c.LocalAddr()}->")
+        assert c is None, f"ListenPacket returned non-nil {c!r} with err != nil"
+        assert perr_none(parseDialError(err))
+
+    _run(main)
+
+
+# (network, Go's error text: the port's own check, made with Go 1.19 and go1.27's source)
+_protocolListenErrors = [
+    ("tcp", "listen tcp :65536: bind: invalid argument"),
+    ("udp", "listen udp :65536: bind: invalid argument"),
+    # ListenIP names IPAddr{}, whose String is "": hence the double space.
+    ("ip:4294967296", "listen ip:4294967296 : address 4294967296: unknown IP protocol specified"),
+    # "//" is the root directory: bind(2) finds the name taken.
+    ("unix", "listen unix //: bind: address already in use"),
+    ("unixpacket", "listen unixpacket //: bind: address already in use"),
+    ("unixgram", "listen unixgram //: bind: address already in use"),
+]
+
+
+@pytest.mark.parametrize("network,want", _protocolListenErrors,
+                         ids=[n for n, _ in _protocolListenErrors])
+def test_ProtocolListenError(network: str, want: str) -> None:
+    def main() -> None:
+        err: Any
+        if network == "tcp":
+            _, err = net.ListenTCP(network, TCPAddr(Port=1 << 16))
+        elif network == "udp":
+            _, err = net.ListenUDP(network, net.UDPAddr(Port=1 << 16))
+        elif network == "ip:4294967296":
+            _, err = net.ListenIP(network, None)
+        elif network in ("unix", "unixpacket"):
+            _, err = net.ListenUnix(network, net.UnixAddr(Name="//"))
+        else:
+            _, err = net.ListenUnixgram(network, net.UnixAddr(Name="//"))
         assert err is not None, f"{network}: should fail"
         assert perr_none(parseDialError(err))
-        assert str(err) == "listen tcp :65536: bind: invalid argument"
+        assert str(err) == want
 
     _run(main)
 
@@ -510,7 +576,24 @@ def test_CloseError_tcp() -> None:
 
 
 def test_CloseError_udp() -> None:
-    pytest.skip(NOT_PORTED)
+    if not testableNetwork("udp"):
+        pytest.skip("skipping: udp not available")
+
+    def main() -> None:
+        pc, err = net.ListenPacket("udp", "127.0.0.1:0")
+        assert err is None, err
+        with pc:
+            for i in range(3):
+                err = pc.Close()
+                assert parseCloseError(err, False) is None, f"#{i}: {err}"
+                # The port's own: None first, then Go's text.
+                if i == 0:
+                    assert err is None
+                else:
+                    assert str(err) == (f"close udp {pc.LocalAddr().String()}: "
+                                        "use of closed network connection")
+
+    _run(main)
 
 
 # ---------------------------------------------------------------------------
@@ -600,7 +683,56 @@ def test_ListenError_AddressInUse() -> None:
 
 
 def test_FileError() -> None:
-    pytest.skip(NOT_PORTED)  # FileConn, FileListener, FilePacketConn
+    import tempfile
+
+    def main() -> None:
+        fd, name = tempfile.mkstemp(prefix="go-nettest")
+        f = os.NewFile(fd, name)
+        assert f is not None
+        try:
+            # The port's own: Go's text (the file is no socket).
+            want = f"file file+net {name}: getsockopt: socket operation on non-socket"
+            c, err = net.FileConn(f)
+            if err is not None:
+                assert c is None, f"FileConn returned non-nil {c!r} with err != nil"
+                assert perr_none(parseCommonError(err))
+                assert str(err) == want
+            else:
+                c.Close()
+                pytest.fail("should fail")
+            ln, err = net.FileListener(f)
+            if err is not None:
+                assert ln is None, f"FileListener returned non-nil {ln!r} with err != nil"
+                assert perr_none(parseCommonError(err))
+                assert str(err) == want
+            else:
+                ln.Close()
+                pytest.fail("should fail")
+            pc, err = net.FilePacketConn(f)
+            if err is not None:
+                assert pc is None, f"FilePacketConn returned non-nil {pc!r} with err != nil"
+                assert perr_none(parseCommonError(err))
+                assert str(err) == want
+            else:
+                pc.Close()
+                pytest.fail("should fail")
+        finally:
+            f.Close()
+            _pyos.remove(name)
+
+        ln = newLocalListener("tcp")
+        for i in range(3):
+            lf, err = ln.File()
+            if err is not None:
+                assert perr_none(parseCommonError(err))
+                # The port's own: Go's text once the listener is closed.
+                assert i > 0 and str(err) == (f"file tcp4 {ln.Addr().String()}: "
+                                              "use of closed network connection")
+            else:
+                lf.Close()
+            ln.Close()
+
+    _run(main)
 
 
 def test_ContextError() -> None:

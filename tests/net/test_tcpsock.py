@@ -1,4 +1,5 @@
-"""TCP connections and listeners, ported from Go's net tests (go1.27.0).
+"""TCP connections and listeners, ported from Go's net tests (go1.27.0), with the UDP and
+Unix rows of the same Go files.
 
 From tcpsock_test.go: TestTCPListenerName, TestTCPConcurrentAccept,
 TestTCPStress (Go's -short sizes: 2 conns x 100 messages),
@@ -7,12 +8,18 @@ in test_tcpsock_addr.py; TestTCPReadWriteAllocs measures Go's allocator,
 TestTCPBig is opt-in in Go and writes 5 GB, TestCopyPipeIntoTCP needs
 os.Pipe, TestIPv6LinkLocalUnicastTCP a link-local address: not here.)
 
-From listen_test.go: TestTCPListener (each row, and the second listen on the
-same address fails, "bind: address already in use"), TestClosingListener,
-TestListenConfigControl. From protoconn_test.go:
-TestTCPListenerSpecificMethods, TestTCPConnSpecificMethods. From
-conn_test.go: TestConnAndListener. From server_test.go: TestTCPServer, every
-row of tcpServerTests with Go's N = 3. From tcpconn_keepalive_test.go:
+From listen_test.go: TestTCPListener and TestUDPListener (each row, and the
+second listen on the same address fails, "bind: address already in use"),
+TestClosingListener, TestListenConfigControl (its StreamListen and
+PacketListen halves). (TestDualStackTCPListener, TestDualStackUDPListener
+and TestWildWildcardListener are not here; TestIPv4MulticastListener and
+TestIPv6MulticastListener need the external network in Go.) From
+protoconn_test.go: TestTCPListenerSpecificMethods,
+TestTCPConnSpecificMethods. From conn_test.go: TestConnAndListener. From
+server_test.go: TestTCPServer, TestUnixAndUnixpacketServer, TestUDPServer
+and TestUnixgramServer, every row, with Go's N = 3 (Go's abstract Unix
+names get this process's pid appended, so two test runs at once cannot
+collide). From tcpconn_keepalive_test.go:
 TestTCPConnKeepAliveConfigDialer, ...Listener, TestTCPConnKeepAliveConfig,
 over Go's testConfigs, reading TCP_KEEPIDLE/INTVL/CNT back with getsockopt
 inside SyscallConn().Control. From writev_test.go: TestBuffers_read,
@@ -24,13 +31,16 @@ loop hoping to hit it). Here a Dialer.Control binds the socket to the
 target port before connect, which makes Linux connect the socket to itself
 every time, so the retry is exercised deterministically.
 
-IPv6 rows run only when ::1 works, and unix/unixpacket/UDP rows are skipped
-("not ported yet"). Every test runs inside ``rt.run`` with a socktest
-switch installed (tests/net/conftest.py), so a leaked socket fails it.
+IPv6 rows run only when ::1 works. Unix sockets other than the abstract
+ones live in a fresh temporary directory (mockserver's testUnixAddr,
+removed after the test); testableListenArgs (tests/net/testable.py) says
+which rows this machine can run. Every test runs inside ``rt.run`` with a socktest switch installed
+(tests/net/conftest.py), so a leaked socket fails it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os as _pyos
 from collections.abc import Callable
 from typing import Any
@@ -74,17 +84,23 @@ from std import context, errors, io, os, sync, time
 from tests.net.mockserver import (
     localServer,
     newLocalListener,
+    newLocalPacketListener,
     newLocalServer,
+    packetListener,
+    packetTransceiver,
+    packetTransponder,
+    removeTestUnixAddrs,  # noqa: F401  (autouse: removes the testUnixAddr directories)
+    someTimeout,
+    streamListener,
+    testUnixAddr,
     transceiver,
-    transponder,
 )
+from tests.net.test_dial import controlOnConnSetup
 from tests.net.test_error import parseDialError, parseWriteError
 from tests.net.test_net import withTCPConnPair
+from tests.net.testable import testableListenArgs, testableNetwork
 
 pytestmark = pytest.mark.usefixtures("sw")
-
-NOT_PORTED = "not ported yet"
-someTimeout = time.Hour  # conn_test.go: only to check the setters do not explode
 
 
 def _needIPv6(*addrs: str) -> None:
@@ -120,7 +136,7 @@ tcpListenerNameTests: list[tuple[str, TCPAddr | None]] = [
 def test_TCPListenerName(network: str, laddr: TCPAddr | None) -> None:
     def main() -> None:
         ln, err = ListenTCP(network, laddr)
-        assert err is None, err
+        assert err is None and ln is not None, err
         with ln:
             la = ln.Addr()
             assert isinstance(la, TCPAddr) and la.Port != 0, (
@@ -275,7 +291,9 @@ def test_TCPListenAfterClose() -> None:
                     try:
                         c, err = d.DialContext(ctx, ln.Addr().Network(), ln.Addr().String())
                         if err is None:
-                            ctx.Done().recv2()
+                            done = ctx.Done()
+                            assert done is not None
+                            done.recv2()
                             c.Close()
                     finally:
                         wg.Done()
@@ -348,9 +366,13 @@ def test_TCPSelfConnect(sw: socktest.Switch) -> None:
         # An explicit local port is taken at its word: no retry.
         calls = []
         la = TCPAddr(IP=net.IPv4(127, 0, 0, 1), Port=target.Port)
+
+        def reuse(fd: int, a: str) -> None:
+            calls.append(a)
+            sys_linux.setsockopt_int(fd, SOL_SOCKET, SO_REUSEADDR, 1)
+
         d = net.Dialer(LocalAddr=la, Control=lambda n, a, c: c.Control(
-            lambda fd: calls.append(a) or sys_linux.setsockopt_int(fd, SOL_SOCKET,
-                                                                   SO_REUSEADDR, 1)))
+            lambda fd: reuse(fd, a)))
         c, err = d.Dial("tcp", target.String())
         assert err is None, err
         with c:
@@ -368,70 +390,44 @@ def test_TCPSelfConnect(sw: socktest.Switch) -> None:
 # listen_test.go and platform_test.go
 
 
-def testableListenArgs(network: str, address: str, client: str) -> bool:
-    """platform_test.go: testableListenArgs, for the TCP networks.
-
-    Go also refuses wildcard addresses without external connectivity; a
-    wildcard listen on this machine needs none, so they are tested.
-    """
-    addr, err = ResolveTCPAddr("tcp", address)
-    if err is not None:
-        return False
-    assert addr is not None
-    ip = addr.IP
-    wildcard = addr.isWildcard()
-    if network == "tcp4" and not supportsIPv4():
-        return False
-    if network == "tcp6" and not supportsIPv6():
-        return False
-    if not supportsIPv4() and ip is not None and ip.To4() is not None:
-        return False
-    if not supportsIPv6() and ip is not None and ip.To16() is not None and ip.To4() is None:
-        return False
-    cip = net.ParseIP(client)
-    if cip is not None:
-        if not supportsIPv4() and cip.To4() is not None:
-            return False
-        if not supportsIPv6() and cip.To16() is not None and cip.To4() is None:
-            return False
-    if not supportsIPv4map() and supportsIPv4() and network == "tcp" and wildcard:
-        if ip is not None and ip.To16() is not None and ip.To4() is None and (
-                cip is not None and cip.To4() is not None):
-            return False
-        if (ip is None or ip.To4() is not None) and cip is not None and (
-                cip.To16() is not None and cip.To4() is None):
-            return False
-    return True
-
-
-testableListenArgs.__test__ = False  # type: ignore[attr-defined]  # Go's name, not a test
-
-
 def checkDualStackAddrFamily(fd: Any) -> str | None:
-    """listen_test.go: checkDualStackAddrFamily (TCP)."""
+    """listen_test.go: checkDualStackAddrFamily."""
     a = fd.laddr
+    if isinstance(a, TCPAddr):
+        what = "Listen"
+    elif isinstance(a, net.UDPAddr):
+        what = "ListenPacket"
+    else:
+        return f"unexpected protocol address type: {type(a).__name__}"
+    # A node with IPv6 and IPv4-mapping listens on a wildcard address with
+    # an AF_INET6 socket.
     if supportsIPv4map() and a.isWildcard():
         if fd.family != AF_INET6:
-            return f"Listen({fd.net}, {a}) returns {fd.family}; want {AF_INET6}"
+            return f"{what}({fd.net}, {a}) returns {fd.family}; want {AF_INET6}"
     elif fd.family != a.family():
-        return f"Listen({fd.net}, {a}) returns {fd.family}; want {a.family()}"
+        return f"{what}({fd.net}, {a}) returns {fd.family}; want {a.family()}"
     return None
 
 
 def checkFirstListener(network: str, ln: Any) -> str | None:
-    """listen_test.go: checkFirstListener (TCP)."""
+    """listen_test.go: checkFirstListener."""
+    if network not in ("tcp", "tcp4", "tcp6", "udp", "udp4", "udp6"):
+        return str(net.UnknownNetworkError(network))
+    assert isinstance(ln, TCPListener if network.startswith("tcp") else net.UDPConn)
     fd = ln.fd
-    if network == "tcp":
+    if network in ("tcp", "udp"):
         return checkDualStackAddrFamily(fd)
-    if network == "tcp4" and fd.family != AF_INET:
+    if network.endswith("4") and fd.family != AF_INET:
         return f"{fd.laddr} got {fd.family}; want {AF_INET}"
-    if network == "tcp6" and fd.family != AF_INET6:
+    if network.endswith("6") and fd.family != AF_INET6:
         return f"{fd.laddr} got {fd.family}; want {AF_INET6}"
     return None
 
 
 def checkSecondListener(network: str, address: str, err: Any) -> str | None:
-    """listen_test.go: checkSecondListener (TCP)."""
+    """listen_test.go: checkSecondListener."""
+    if network not in ("tcp", "tcp4", "tcp6", "udp", "udp4", "udp6"):
+        return str(net.UnknownNetworkError(network))
     if err is None:
         return f"{network} {address} should fail"
     return None
@@ -490,6 +486,56 @@ def test_TCPListener(network: str, address: str) -> None:
     rt.run(main)
 
 
+udpListenerTests = [
+    ("udp", ""),
+    ("udp", "0.0.0.0"),
+    ("udp", "::ffff:0.0.0.0"),
+    ("udp", "::"),
+
+    ("udp", "127.0.0.1"),
+    ("udp", "::ffff:127.0.0.1"),
+    ("udp", "::1"),
+
+    ("udp4", ""),
+    ("udp4", "0.0.0.0"),
+    ("udp4", "::ffff:0.0.0.0"),
+
+    ("udp4", "127.0.0.1"),
+    ("udp4", "::ffff:127.0.0.1"),
+
+    ("udp6", ""),
+    ("udp6", "::"),
+
+    ("udp6", "::1"),
+]
+
+
+@pytest.mark.parametrize("network,address", udpListenerTests,
+                         ids=[f"{n} {a}" for n, a in udpListenerTests])
+def test_UDPListener(network: str, address: str) -> None:
+    """ListenPacket twice on the same address, family and port: the second fails."""
+    if not testableListenArgs(network, JoinHostPort(address, "0"), ""):
+        pytest.skip(f"skipping {network} {address} test")
+
+    def main() -> None:
+        c1, err = net.ListenPacket(network, JoinHostPort(address, "0"))
+        assert err is None, err
+        with c1:
+            assert (msg := checkFirstListener(network, c1)) is None, msg
+            _, port, _ = SplitHostPort(c1.LocalAddr().String())
+            c2, err = net.ListenPacket(network, JoinHostPort(address, port))
+            if err is None:
+                c2.Close()
+            assert (msg := checkSecondListener(network, address, err)) is None, msg
+            # The port's own: Go's text for it.
+            assert errors.Is(err, EADDRINUSE)
+            assert isinstance(err, OpError) and err.Op == "listen" and err.Net == network
+            assert str(err) == f"listen {network} {err.Addr}: bind: address already in use"
+            assert parseDialError(err) is None
+
+    rt.run(main)
+
+
 def test_ClosingListener() -> None:
     """Go issue 21856: listening again right after Close works (SO_REUSEADDR)."""
     def main() -> None:
@@ -514,33 +560,30 @@ def test_ClosingListener() -> None:
     rt.run(main)
 
 
-def controlOnConnSetup(network: str, address: str, c: Any) -> Any:
-    """rawconn_unix_test.go: controlOnConnSetup. A per-family option on the new socket."""
-    operr: list[Any] = [None]
-    if network in ("tcp", "udp", "ip"):
-        return errors.New("ambiguous network: " + network)
-    if network.endswith("4"):
-        def fn(s: int) -> None:
-            errno = sys_linux.setsockopt_int(s, IPPROTO_IP, IP_TTL, 1)
-            operr[0] = errno if errno else None
-    elif network.endswith("6"):
-        def fn(s: int) -> None:
-            errno = sys_linux.setsockopt_int(s, IPPROTO_IPV6, IPV6_UNICAST_HOPS, 1)
-            operr[0] = errno if errno else None
-    else:
-        return errors.New("unknown network: " + network)
-    err = c.Control(fn)
-    if err is not None:
-        return err
-    return operr[0]
+def _checkControlled(c: Any, network: str, seen: list[tuple[str, str]]) -> None:
+    """The port's own, after a Listen or ListenPacket with controlOnConnSetup: the hook ran
+    once, before bind, with the socket's own network name (the family's for "tcp" and
+    "udp", which newLocalListener makes as "tcp4" and "udp4"), and what it set is set."""
+    if network.startswith("unix"):
+        # Go's hook only reads SO_ERROR there; its address is the socket's path.
+        assert seen == [(network, c.LocalAddr().String() if network == "unixgram"
+                         else c.Addr().String())]
+        return
+    fam6 = network.endswith("6") or not supportsIPv4()
+    want = network[:3] + ("6" if fam6 else "4")
+    assert [n for n, _ in seen] == [want]
+    rc, err = c.SyscallConn()
+    assert err is None
+    got: list[int] = []
+    level, opt = (IPPROTO_IPV6, IPV6_UNICAST_HOPS) if fam6 else (IPPROTO_IP, IP_TTL)
+    assert rc.Control(lambda fd: got.append(_getsockopt(fd, level, opt))) is None
+    assert got == [1]
 
 
 @pytest.mark.parametrize("network", ["tcp", "tcp4", "tcp6", "unix", "unixpacket"])
 def test_ListenConfigControl_StreamListen(network: str) -> None:
-    if network.startswith("unix"):
-        pytest.skip(NOT_PORTED)
-    if network == "tcp6":
-        _needIPv6("::1")
+    if not testableNetwork(network):
+        pytest.skip(f"{network} is not testable here")
     seen: list[tuple[str, str]] = []
 
     def control(n: str, a: str, c: Any) -> Any:
@@ -550,16 +593,7 @@ def test_ListenConfigControl_StreamListen(network: str) -> None:
     def main() -> None:
         ln = newLocalListener(network, net.ListenConfig(Control=control))
         with ln:
-            # The hook ran on the socket before bind, with the family's network name.
-            want = "tcp6" if network == "tcp6" else "tcp4"
-            assert [n for n, _ in seen] == [want]
-            rc, err = ln.SyscallConn()
-            assert err is None
-            got: list[int] = []
-            level, opt = (IPPROTO_IPV6, IPV6_UNICAST_HOPS) if want == "tcp6" else (
-                IPPROTO_IP, IP_TTL)
-            assert rc.Control(lambda fd: got.append(_getsockopt(fd, level, opt))) is None
-            assert got == [1]
+            _checkControlled(ln, network, seen)
 
     rt.run(main)
 
@@ -577,7 +611,20 @@ def test_ListenConfigControl_Error() -> None:
 
 @pytest.mark.parametrize("network", ["udp", "udp4", "udp6", "unixgram"])
 def test_ListenConfigControl_PacketListen(network: str) -> None:
-    pytest.skip(NOT_PORTED)
+    if not testableNetwork(network):
+        pytest.skip(f"{network} is not testable here")
+    seen: list[tuple[str, str]] = []
+
+    def control(n: str, a: str, c: Any) -> Any:
+        seen.append((n, a))
+        return controlOnConnSetup(n, a, c)
+
+    def main() -> None:
+        c = newLocalPacketListener(network, net.ListenConfig(Control=control))
+        with c:
+            _checkControlled(c, network, seen)
+
+    rt.run(main)
 
 
 # ---------------------------------------------------------------------------
@@ -589,7 +636,7 @@ def test_TCPListenerSpecificMethods() -> None:
         la, err = ResolveTCPAddr("tcp4", "127.0.0.1:0")
         assert err is None, err
         ln, err = ListenTCP("tcp4", la)
-        assert err is None, err
+        assert err is None and ln is not None, err
         with ln:
             ln.Addr()
             mustSetDeadline(ln.SetDeadline, 30 * time.Nanosecond)
@@ -601,16 +648,17 @@ def test_TCPListenerSpecificMethods() -> None:
                 assert errors.Is(err, os.ErrDeadlineExceeded)
             else:
                 c.Close()
-            c, err = ln.AcceptTCP()
+            tc, err = ln.AcceptTCP()
             if err is not None:
                 assert err.Timeout(), err
             else:
-                c.Close()
+                assert tc is not None
+                tc.Close()
             f, err = ln.File()
             assert err is None, err
-            # The port's File is a duplicate descriptor of the listening socket.
-            assert _getsockopt(f, SOL_SOCKET, sys_linux.SO_ACCEPTCONN) == 1
-            _pyos.close(f)
+            # The File holds a duplicate descriptor of the listening socket.
+            assert _getsockopt(f.Fd(), SOL_SOCKET, sys_linux.SO_ACCEPTCONN) == 1
+            assert f.Close() is None
 
     rt.run(main)
 
@@ -622,9 +670,9 @@ def test_TCPConnSpecificMethods() -> None:
         ln, err = ListenTCP("tcp4", la)
         assert err is None, err
         ch: rt.hchan[Any] = rt.chan(1)
-        ls = localServer(ln)
+        ls = streamListener("", "", ln).newLocalServer()
         try:
-            ls.buildup(lambda ls, ln: transponder(ls.Listener, ch))
+            ls.buildup(lambda ls, ln: ls.transponder(ls.Listener, ch))
             ra, err = ResolveTCPAddr("tcp4", ls.Listener.Addr().String())
             assert err is None, err
             c, err = net.DialTCP("tcp4", None, ra)
@@ -658,7 +706,7 @@ def test_TCPConnSpecificMethods() -> None:
                 n, err = c.Read(rb)
                 assert err is None, err
                 assert bytes(rb[:n]) == b"TCPCONN TEST"
-            assert ch.recv() is None
+            assert [str(err) for err in ch] == []
         finally:
             ls.teardown()
 
@@ -671,14 +719,14 @@ def test_TCPConnSpecificMethods() -> None:
 
 @pytest.mark.parametrize("network", ["tcp", "unix", "unixpacket"])
 def test_ConnAndListener(network: str) -> None:
-    if network != "tcp":
-        pytest.skip(NOT_PORTED)
+    if not testableNetwork(network):
+        pytest.skip(f"skipping {network} test")
 
     def main() -> None:
         ls = newLocalServer(network)
         ch: rt.hchan[Any] = rt.chan(1)
         try:
-            ls.buildup(lambda ls, ln: transponder(ln, ch))
+            ls.buildup(lambda ls, ln: ls.transponder(ln, ch))
             assert ls.Listener.Addr().Network() == network
             c, err = net.Dial(ls.Listener.Addr().Network(), ls.Listener.Addr().String())
             assert err is None, err
@@ -694,7 +742,7 @@ def test_ConnAndListener(network: str) -> None:
                 n, err = c.Read(rb)
                 assert err is None, err
                 assert bytes(rb[:n]) == b"CONN AND LISTENER TEST"
-            assert ch.recv() is None
+            assert [str(err) for err in ch] == []
         finally:
             ls.teardown()
 
@@ -759,13 +807,15 @@ def test_TCPServer(snet: str, saddr: str, tnet: str, taddr: str) -> None:
         if err is not None:
             assert parseDialError(err) is None
             pytest.fail(str(err))
-        lss = [localServer(ln) for _ in range(N)]
+        lss = [streamListener("", "", ln).newLocalServer() for _ in range(N)]
         tpchs: list[rt.hchan[Any]] = [rt.chan(1) for _ in range(N)]
         conns: list[Any] = []
         try:
             for i in range(N):
-                ch = tpchs[i]
-                lss[i].buildup(lambda ls, ln, ch=ch: transponder(ln, ch))
+                def handler(ls: localServer, ln: Any, ch: rt.hchan[Any] = tpchs[i]) -> None:
+                    ls.transponder(ln, ch)
+
+                lss[i].buildup(handler)
             trchs: list[rt.hchan[Any]] = []
             for i in range(N):
                 _, port, err = SplitHostPort(lss[i].Listener.Addr().String())
@@ -779,14 +829,249 @@ def test_TCPServer(snet: str, saddr: str, tnet: str, taddr: str) -> None:
                 trchs.append(rt.chan(1))
                 rt.go(transceiver, c, b"TCP SERVER TEST", trchs[i])
             for ch in trchs + tpchs:
-                err = ch.recv()
-                if err is not None:
+                for err in ch:
                     errs.append(str(err))
         finally:
             for c in conns:
                 c.Close()
             for ls in lss:
                 ls.teardown()
+
+    rt.run(main)
+    assert errs == []
+
+
+def _abstract(name: str) -> str:
+    """Go's fixed abstract Unix name, made unique to this process: the abstract
+    namespace is shared by every test run on the machine, and two runs at once
+    would otherwise find each other's names taken (EADDRINUSE)."""
+    return f"{name}.{_pyos.getpid()}"
+
+
+def _unixAndUnixpacketServerTests() -> list[tuple[str, str]]:
+    return [
+        ("unix", "testUnixAddr"),
+        ("unix", _abstract("@nettest/go/unix")),
+
+        ("unixpacket", "testUnixAddr"),
+        ("unixpacket", _abstract("@nettest/go/unixpacket")),
+    ]
+
+
+@pytest.mark.parametrize("i", range(4), ids=[f"{n} {a}" for n, a in
+                                              _unixAndUnixpacketServerTests()])
+def test_UnixAndUnixpacketServer(i: int) -> None:
+    """server_test.go: TestUnixAndUnixpacketServer. N servers on one listener, N clients;
+    a path ("testUnixAddr": a fresh one) or an abstract name."""
+    network, address = _unixAndUnixpacketServerTests()[i]
+    if address == "testUnixAddr":
+        address = testUnixAddr()
+    if not testableListenArgs(network, address, ""):
+        pytest.skip(f"skipping {network} {address} test")
+    N = 3
+    errs: list[str] = []
+
+    def main() -> None:
+        ln, err = net.Listen(network, address)
+        if err is not None:
+            assert parseDialError(err) is None
+            pytest.fail(str(err))
+        lss = [streamListener("", "", ln).newLocalServer() for _ in range(N)]
+        tpchs: list[rt.hchan[Any]] = [rt.chan(1) for _ in range(N)]
+        conns: list[Any] = []
+        try:
+            for i in range(N):
+                def handler(ls: localServer, ln: Any, ch: rt.hchan[Any] = tpchs[i]) -> None:
+                    ls.transponder(ln, ch)
+
+                lss[i].buildup(handler)
+            trchs: list[rt.hchan[Any]] = []
+            for i in range(N):
+                d = net.Dialer(Timeout=someTimeout)
+                la = lss[i].Listener.Addr()
+                c, err = d.Dial(la.Network(), la.String())
+                if err is not None:
+                    assert parseDialError(err) is None
+                    pytest.fail(str(err))
+                if (addr := c.LocalAddr()) is not None:
+                    print(f"connected {addr.String()}->{la.String()}")
+                conns.append(c)
+                trchs.append(rt.chan(1))
+                rt.go(transceiver, c, b"UNIX AND UNIXPACKET SERVER TEST", trchs[i])
+            for ch in trchs + tpchs:
+                for err in ch:
+                    errs.append(str(err))
+        finally:
+            for c in conns:
+                c.Close()
+            for ls in lss:
+                ls.teardown()
+
+    rt.run(main)
+    assert errs == []
+
+
+def _drainServerChannels(trch: rt.hchan[Any], tpch: rt.hchan[Any]) -> list[str]:
+    """server_test.go's select loop: both channels until each is closed, errors named."""
+    errs: list[str] = []
+    chans = {"client": trch, "server": tpch}
+    while chans:
+        names = list(chans)
+        i, err, ok = rt.select(*(rt.recv(chans[n]) for n in names))
+        if not ok:
+            del chans[names[i]]
+        if err is not None:
+            errs.append(f"{names[i]}: {err}")
+    return errs
+
+
+udpServerTests = [
+    # (snet, saddr, tnet, taddr, dial): server endpoint, target endpoint for the
+    # client, and whether the client dials (else it uses ListenPacket and WriteTo)
+    ("udp", ":0", "udp", "127.0.0.1", False),
+    ("udp", "0.0.0.0:0", "udp", "127.0.0.1", False),
+    ("udp", "[::ffff:0.0.0.0]:0", "udp", "127.0.0.1", False),
+    ("udp", "[::]:0", "udp", "::1", False),
+
+    ("udp", ":0", "udp", "::1", False),
+    ("udp", "0.0.0.0:0", "udp", "::1", False),
+    ("udp", "[::ffff:0.0.0.0]:0", "udp", "::1", False),
+    ("udp", "[::]:0", "udp", "127.0.0.1", False),
+
+    ("udp", ":0", "udp4", "127.0.0.1", False),
+    ("udp", "0.0.0.0:0", "udp4", "127.0.0.1", False),
+    ("udp", "[::ffff:0.0.0.0]:0", "udp4", "127.0.0.1", False),
+    ("udp", "[::]:0", "udp6", "::1", False),
+
+    ("udp", ":0", "udp6", "::1", False),
+    ("udp", "0.0.0.0:0", "udp6", "::1", False),
+    ("udp", "[::ffff:0.0.0.0]:0", "udp6", "::1", False),
+    ("udp", "[::]:0", "udp4", "127.0.0.1", False),
+
+    ("udp", "127.0.0.1:0", "udp", "127.0.0.1", False),
+    ("udp", "[::ffff:127.0.0.1]:0", "udp", "127.0.0.1", False),
+    ("udp", "[::1]:0", "udp", "::1", False),
+
+    ("udp4", ":0", "udp4", "127.0.0.1", False),
+    ("udp4", "0.0.0.0:0", "udp4", "127.0.0.1", False),
+    ("udp4", "[::ffff:0.0.0.0]:0", "udp4", "127.0.0.1", False),
+
+    ("udp4", "127.0.0.1:0", "udp4", "127.0.0.1", False),
+
+    ("udp6", ":0", "udp6", "::1", False),
+    ("udp6", "[::]:0", "udp6", "::1", False),
+
+    ("udp6", "[::1]:0", "udp6", "::1", False),
+
+    ("udp", "127.0.0.1:0", "udp", "127.0.0.1", True),
+
+    ("udp", "[::1]:0", "udp", "::1", True),
+]
+
+
+@pytest.mark.parametrize("i", range(len(udpServerTests)))
+def test_UDPServer(i: int) -> None:
+    """server_test.go: TestUDPServer. A packetTransponder and a client, dialed or not."""
+    snet, saddr, tnet, taddr, dial = udpServerTests[i]
+    if not testableListenArgs(snet, saddr, taddr):
+        pytest.skip(f"skipping {snet} {saddr}<-{taddr} test")
+    print(f"{snet} {saddr}<-{taddr}")
+    errs: list[str] = []
+
+    def main() -> None:
+        c1, err = net.ListenPacket(snet, saddr)
+        if err is not None:
+            assert parseDialError(err) is None
+            pytest.fail(str(err))
+        ls = packetListener(c1).newLocalServer()
+        c2: Any = None
+        try:
+            tpch: rt.hchan[Any] = rt.chan(1)
+            ls.buildup(lambda ls, c: packetTransponder(c, tpch))
+            trch: rt.hchan[Any] = rt.chan(1)
+            _, port, err = SplitHostPort(ls.PacketConn.LocalAddr().String())
+            assert err is None, err
+            if dial:
+                d = net.Dialer(Timeout=someTimeout)
+                c2, err = d.Dial(tnet, JoinHostPort(taddr, port))
+                if err is not None:
+                    assert parseDialError(err) is None
+                    pytest.fail(str(err))
+                rt.go(transceiver, c2, b"UDP SERVER TEST", trch)
+            else:
+                c2, err = net.ListenPacket(tnet, JoinHostPort(taddr, "0"))
+                if err is not None:
+                    assert parseDialError(err) is None
+                    pytest.fail(str(err))
+                dst, err = net.ResolveUDPAddr(tnet, JoinHostPort(taddr, port))
+                assert err is None, err
+                rt.go(packetTransceiver, c2, b"UDP SERVER TEST", dst, trch)
+            errs.extend(_drainServerChannels(trch, tpch))
+        finally:
+            if c2 is not None:
+                c2.Close()
+            ls.teardown()
+
+    rt.run(main)
+    assert errs == []
+
+
+def _unixgramServerTests() -> list[tuple[str, str, bool]]:
+    # (saddr, caddr, dial): server endpoint, client endpoint, whether the client
+    # dials; "testUnixAddr" stands for a fresh path.
+    return [
+        ("testUnixAddr", "testUnixAddr", False),
+        ("testUnixAddr", "testUnixAddr", True),
+
+        (_abstract("@nettest/go/unixgram/server"), _abstract("@nettest/go/unixgram/client"),
+         False),
+    ]
+
+
+@pytest.mark.parametrize("i", range(3))
+def test_UnixgramServer(i: int) -> None:
+    """server_test.go: TestUnixgramServer. A packetTransponder and a bound client."""
+    saddr, caddr, dial = _unixgramServerTests()[i]
+    saddr = testUnixAddr() if saddr == "testUnixAddr" else saddr
+    caddr = testUnixAddr() if caddr == "testUnixAddr" else caddr
+    if not testableListenArgs("unixgram", saddr, ""):
+        pytest.skip(f"skipping unixgram {saddr}<-{caddr} test")
+    print(f"unixgram {saddr}<-{caddr}")
+    errs: list[str] = []
+
+    def main() -> None:
+        c1, err = net.ListenPacket("unixgram", saddr)
+        if err is not None:
+            assert parseDialError(err) is None
+            pytest.fail(str(err))
+        ls = packetListener(c1).newLocalServer()
+        c2: Any = None
+        try:
+            tpch: rt.hchan[Any] = rt.chan(1)
+            ls.buildup(lambda ls, c: packetTransponder(c, tpch))
+            trch: rt.hchan[Any] = rt.chan(1)
+            if dial:
+                d = net.Dialer(Timeout=someTimeout,
+                               LocalAddr=net.UnixAddr(Net="unixgram", Name=caddr))
+                c2, err = d.Dial("unixgram", ls.PacketConn.LocalAddr().String())
+                if err is not None:
+                    assert parseDialError(err) is None
+                    pytest.fail(str(err))
+                rt.go(transceiver, c2, c2.LocalAddr().String().encode(), trch)
+            else:
+                c2, err = net.ListenPacket("unixgram", caddr)
+                if err is not None:
+                    assert parseDialError(err) is None
+                    pytest.fail(str(err))
+                rt.go(packetTransceiver, c2, b"UNIXGRAM SERVER TEST",
+                      ls.PacketConn.LocalAddr(), trch)
+            errs.extend(_drainServerChannels(trch, tpch))
+        finally:
+            if c2 is not None:
+                c2.Close()
+                with contextlib.suppress(OSError):  # Go's os.Remove, error ignored
+                    _pyos.remove(c2.LocalAddr().String())
+            ls.teardown()
 
     rt.run(main)
     assert errs == []
@@ -1193,7 +1478,8 @@ def test_PortRemoteAddrAsMapKey() -> None:
                 # ... but as with reflect.DeepEqual, a 16-byte IP is not a 4-byte
                 # one: ResolveTCPAddr's 16-byte form is a different key.
                 ra, err = ResolveTCPAddr("tcp", key.String())
-                assert err is None and ra.IP.Equal(key.IP) and ra not in subs
+                assert err is None and ra is not None and ra.IP is not None
+                assert ra.IP.Equal(key.IP) and ra not in subs
             # The conns themselves are keys by identity, as Go's pointers are.
             byConn = {s: a for a, s in subs.items()}
             assert all(byConn[s] == a for a, s in subs.items())

@@ -1,10 +1,10 @@
-"""net/timeout_test.go (go1.27.0), ported: dial, accept, read and write deadlines over TCP.
+"""net/timeout_test.go (go1.27.0), ported: dial, accept, read and write deadlines.
 
 Every test runs its body inside ``rt.run``. Go's tables are kept row for
-row; Go's ``t.Run`` subtests are pytest parameters. The UDP tests
-(TestReadFromTimeout, TestWriteToTimeout, TestReadFromTimeoutFluctuation)
-are skipped: UDP is not ported yet. (net_test.go's TestReadTimeoutUnblocksRead
-is in test_net.py.)
+row; Go's ``t.Run`` subtests are pytest parameters. The stream tests run
+over TCP and the packet ones (TestReadFromTimeout, TestWriteToTimeout,
+TestReadFromTimeoutFluctuation) over UDP on loopback, as in Go.
+(net_test.go's TestReadTimeoutUnblocksRead is in test_net.py.)
 
 error_test.go's validators (``parseDialError`` and friends) come from
 test_error.py and are re-exported here for test_dial.py.
@@ -39,13 +39,17 @@ from net.net import (
 from std import context, io, os, sync, time
 from tests.net.mockserver import (
     isDeadlineExceeded,
+    localPacketServer,
     localServer,
     newLocalListener,
+    newLocalPacketListener,
+    newLocalPacketServer,
     newLocalServer,
 )
 
 # error_test.go's validators live in test_error.py (one copy).
 from tests.net.test_error import (  # noqa: E402
+    isENOBUFS,
     parseAcceptError,
     parseCommonError,
     parseDialError,
@@ -373,8 +377,54 @@ def test_ReadTimeoutMustNotReturn() -> None:
     rt.run(main)
 
 
+# (timeout, the errors expected in transition)
+readFromTimeoutTests: list[tuple[int, tuple[Any, Any]]] = [
+    # Read deadlines work even when there is data ready to be read.
+    (-5 * _s, (os.ErrDeadlineExceeded, os.ErrDeadlineExceeded)),
+
+    (50 * _ms, (None, os.ErrDeadlineExceeded)),
+]
+
+
 def test_ReadFromTimeout() -> None:
-    pytest.skip("UDP not ported yet")
+    def main() -> None:
+        ch: rt.hchan[Any] = rt.chan()
+
+        def handler(ls: localPacketServer, c: Any) -> None:
+            dst, ok = ch.recv2()
+            if ok:
+                c.WriteTo(b"READFROM TIMEOUT TEST", dst)
+
+        ls = newLocalPacketServer("udp")
+        try:
+            ls.buildup(handler)
+            host, _, err = net.SplitHostPort(ls.PacketConn.LocalAddr().String())
+            assert err is None, err
+            c, err = net.ListenPacket(ls.PacketConn.LocalAddr().Network(),
+                                      net.JoinHostPort(host, "0"))
+            assert err is None, err
+            with c:
+                ch.send(c.LocalAddr())
+                for i, (timeout, xerrs) in enumerate(readFromTimeoutTests):
+                    assert c.SetReadDeadline(time.Now().Add(timeout)) is None, f"#{i}"
+                    b = bytearray(1)
+                    for j, xerr in enumerate(xerrs):
+                        while True:
+                            n, _, err = c.ReadFrom(b)
+                            if xerr is not None:
+                                perr = parseReadError(err)
+                                assert perr is None, f"#{i}/{j}: {perr}"
+                                assert isDeadlineExceeded(err), f"#{i}/{j}: {err}"
+                            if err is None:
+                                time.Sleep(timeout // 3)
+                                continue
+                            assert not (isTimeout(err) and n != 0), f"#{i}/{j}: read {n}; want 0"
+                            break
+        finally:
+            ch.close()
+            ls.teardown()
+
+    rt.run(main)
 
 
 # ---------------------------------------------------------------------------
@@ -458,8 +508,45 @@ def test_WriteTimeoutMustNotReturn() -> None:
     rt.run(main)
 
 
-def test_WriteToTimeout() -> None:
-    pytest.skip("UDP not ported yet")
+@pytest.mark.parametrize("timeout", [-5 * _s, 10 * _ms], ids=["-5s", "10ms"])
+def test_WriteToTimeout(timeout: int) -> None:
+    def main() -> None:
+        c1 = newLocalPacketListener("udp")
+        with c1:
+            host, _, err = net.SplitHostPort(c1.LocalAddr().String())
+            assert err is None, err
+            c2, err = net.ListenPacket(c1.LocalAddr().Network(), net.JoinHostPort(host, "0"))
+            assert err is None, err
+            with c2:
+                assert c2.SetWriteDeadline(time.Now().Add(timeout)) is None
+                backoff = 1 * time.Millisecond
+                nDeadlineExceeded = 0
+                j = 0
+                while nDeadlineExceeded < 2:
+                    n, err = c2.WriteTo(b"WRITETO TIMEOUT TEST", c1.LocalAddr())
+                    print(f"#{j}: WriteTo: {n}, {err}")
+                    j += 1
+                    if err is None and timeout >= 0 and nDeadlineExceeded == 0:
+                        # If the timeout is nonnegative, some number of WriteTo
+                        # calls may succeed before the timeout takes effect.
+                        print(f"WriteTo succeeded; sleeping {_dur(timeout // 3)}")
+                        time.Sleep(timeout // 3)
+                        continue
+                    if isENOBUFS(err):
+                        # The kernel's buffers may be saturated (Go issue 49930):
+                        # give them time to drain.
+                        print(f"WriteTo: {err}")
+                        time.Sleep(backoff)
+                        backoff *= 2
+                        continue
+                    perr = parseWriteError(err)
+                    assert perr is None, f"failed to parse error: {perr}"
+                    assert isDeadlineExceeded(err), "error is not 'deadline exceeded'"
+                    assert n == 0, f"unexpectedly wrote {n} bytes"
+                    print("WriteTo timed out as expected")
+                    nDeadlineExceeded += 1
+
+    rt.run(main)
 
 
 # ---------------------------------------------------------------------------
@@ -524,7 +611,42 @@ def test_ReadTimeoutFluctuation() -> None:
 
 
 def test_ReadFromTimeoutFluctuation() -> None:
-    pytest.skip("UDP not ported yet")
+    def main() -> None:
+        c1 = newLocalPacketListener("udp")
+        with c1:
+            c2, err = net.Dial(c1.LocalAddr().Network(), c1.LocalAddr().String())
+            assert err is None, err
+            with c2:
+                d: int = minDynamicTimeout
+                b = bytearray(256)
+                while True:
+                    print(f"SetReadDeadline(+{_dur(d)})")
+                    t0 = time.Now()
+                    deadline = t0.Add(d)
+                    assert c2.SetReadDeadline(deadline) is None
+                    n, _, err = c2.ReadFrom(b)
+                    t1 = time.Now()
+
+                    assert n == 0 and err is not None and isTimeout(err), \
+                        f"ReadFrom did not return (0, timeout): ({n}, {err})"
+                    perr = parseReadError(err)
+                    assert perr is None, perr
+                    assert isDeadlineExceeded(err), \
+                        f"ReadFrom error is not DeadlineExceeded: {err}"
+                    actual = t1.Sub(t0)
+                    assert not t1.Before(deadline), \
+                        f"ReadFrom took {actual}; expected at least {_dur(d)}"
+                    want = timeoutUpperBound(d)
+                    if actual > want:
+                        nxt, ok = nextTimeout(actual)
+                        assert ok, f"ReadFrom took {actual}; expected at most {_dur(want)}"
+                        # Maybe this machine is too slow to schedule within d.
+                        print(f"ReadFrom took {actual} (expected {_dur(d)}); trying longer")
+                        d = nxt
+                        continue
+                    break
+
+    rt.run(main)
 
 
 def test_WriteTimeoutFluctuation() -> None:
@@ -693,14 +815,14 @@ def test_ReadWriteProlongedTimeout() -> None:
                             if err is not None:
                                 perr = parseCommonError(err)
                                 if perr is not None:
-                                    errs.append(perr)
+                                    errs.append(str(perr))
                                 errs.append(str(err))
                                 return
                             _, err = c.Read(b)
                             if err is not None:
                                 perr = parseReadError(err)
                                 if perr is not None:
-                                    errs.append(perr)
+                                    errs.append(str(perr))
                                 return
                     finally:
                         wg.Done()
@@ -713,14 +835,14 @@ def test_ReadWriteProlongedTimeout() -> None:
                             if err is not None:
                                 perr = parseCommonError(err)
                                 if perr is not None:
-                                    errs.append(perr)
+                                    errs.append(str(perr))
                                 errs.append(str(err))
                                 return
                             _, err = c.Write(b)
                             if err is not None:
                                 perr = parseWriteError(err)
                                 if perr is not None:
-                                    errs.append(perr)
+                                    errs.append(str(perr))
                                 return
                     finally:
                         wg.Done()
@@ -766,13 +888,13 @@ def test_ReadWriteDeadlineRace() -> None:
                             if err is not None:
                                 perr = parseCommonError(err)
                                 if perr is not None:
-                                    errs.append(perr)
+                                    errs.append(str(perr))
                                 break
                             err = c.SetWriteDeadline(time.Now().Add(2 * time.Microsecond))
                             if err is not None:
                                 perr = parseCommonError(err)
                                 if perr is not None:
-                                    errs.append(perr)
+                                    errs.append(str(perr))
                                 break
                             tic.C.recv()
                     finally:

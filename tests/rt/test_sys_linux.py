@@ -197,7 +197,8 @@ def _tcp_pair(fds: _Fds, family: int) -> tuple[int, int, int]:
 # Module shape
 # ---------------------------------------------------------------------------
 
-_GO_PREFIXES = ("linux.", "syscall.", "net.", "internal/poll.", "x/sys/unix.")
+_GO_PREFIXES = ("linux.", "syscall.", "net.", "internal/poll.", "x/sys/unix.",
+                "internal/syscall/unix.")
 _PYTHON_ONLY = {"new_epoll_events", "epoll_events_unpack", "sockaddr_encode"}
 
 
@@ -1005,7 +1006,8 @@ def test_SockaddrUnixEncoding() -> None:
     assert sys_linux.sockaddr_unix("\0abstract") == (raw, 0)
 
     assert sys_linux.sockaddr_unix("") == (raw[:2], 0)  # unnamed: family only
-    assert sys_linux.anyToSockaddr(raw[:2])[0] == sys_linux.SockaddrTuple(AF_UNIX)
+    # An unnamed socket (family only) reads as Go reads its zeroed struct: "@".
+    assert sys_linux.anyToSockaddr(raw[:2])[0] == sys_linux.SockaddrTuple(AF_UNIX, Name="@")
 
     assert sys_linux.sockaddr_unix("a" * 107)[1] == 0
     assert sys_linux.sockaddr_unix("a" * 108) == (b"", sys_linux.EINVAL)  # no room for NUL
@@ -1272,7 +1274,8 @@ def test_UnixStreamSockets(fds: _Fds, tmp_path: Path) -> None:
     s, rsa, errno = sys_linux.accept4(ln, SOCK_NONBLOCK | SOCK_CLOEXEC)
     _ok(errno)
     fds.add(s)
-    assert sys_linux.anyToSockaddr(rsa)[0] == sys_linux.SockaddrTuple(AF_UNIX)  # unnamed peer
+    # An unnamed peer: Go decodes its family-only address as "@".
+    assert sys_linux.anyToSockaddr(rsa)[0] == sys_linux.SockaddrTuple(AF_UNIX, Name="@")
     peer, errno = sys_linux.getpeername(c)
     _ok(errno)
     assert sys_linux.anyToSockaddr(peer)[0] == sys_linux.SockaddrTuple(AF_UNIX, Name=path)

@@ -1126,3 +1126,44 @@ def test_PortIntArgumentTypes() -> None:
         sr.Seek(0, "start")  # type: ignore[arg-type]
     out = Buffer()
     assert io.CopyN(out, src, 5) == (5, None)
+
+
+def test_PortCopyIgnoresPacketReadWrite() -> None:
+    """Go's src.(WriterTo)/dst.(ReaderFrom) match signatures; net's packet conns opt out.
+
+    A class with ``packetReadWrite = True`` (UDPConn, UnixConn, IPConn) has
+    PacketConn's ReadFrom(b)/WriteTo(b, addr), which io.Copy, NopCloser and
+    bufio must not call as io.ReaderFrom/WriterTo; they use Read and Write.
+    """
+    class packetish:
+        packetReadWrite = True
+
+        def __init__(self, data: bytes) -> None:
+            self.data = bytearray(data)
+            self.got = bytearray()
+
+        def Read(self, b: bytearray) -> tuple[int, error | None]:
+            if not self.data:
+                return 0, io.EOF
+            n = min(len(b), len(self.data))
+            b[:n] = self.data[:n]
+            del self.data[:n]
+            return n, None
+
+        def Write(self, b: bytes) -> tuple[int, error | None]:
+            self.got += b
+            return len(b), None
+
+        def ReadFrom(self, b: bytearray) -> tuple[int, object, error | None]:
+            raise AssertionError("packet ReadFrom called as io.ReaderFrom")
+
+        def WriteTo(self, b: bytes, addr: object) -> tuple[int, error | None]:
+            raise AssertionError("packet WriteTo called as io.WriterTo")
+
+    src, dst = packetish(b"hello, packets"), packetish(b"")
+    assert io.asWriterTo(src) is None and io.asReaderFrom(dst) is None
+    assert io.Copy(dst, src) == (14, None)
+    assert dst.got == b"hello, packets"
+    assert not isinstance(io.NopCloser(packetish(b"")), io.WriterTo)
+    b = io.Discard
+    assert io.asReaderFrom(b) is not None  # an ordinary ReaderFrom still counts
