@@ -65,7 +65,7 @@ class HardwareAddr(bytes):
         return bytes.__getitem__(self, i)
 
     def String(self) -> str:
-        """net.HardwareAddr.String: "00:00:5e:00:53:01"; "" for an empty address.
+        """net/mac.go: HardwareAddr.String. "00:00:5e:00:53:01"; "" for an empty address.
 
         Each byte is two lowercase hex digits, bytes are joined by ':'.
         """

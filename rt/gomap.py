@@ -91,6 +91,21 @@ MIRRORS: dict[str, str] = {
     "src/net/file.go": "net/file.py",
     "src/net/file_posix.go": "net/file_posix.py",
     "src/net/file_unix.go": "net/file_unix.py",
+    "src/net/splice_linux.go": "net/splice_linux.py",
+    "src/net/sendfile.go": "net/sendfile.py",
+    "src/net/sendfile_nonwindows.go": "net/sendfile_nonwindows.py",
+    "src/net/interface.go": "net/interface.py",
+    "src/net/interface_linux.go": "net/interface.py",
+    "src/net/mac.go": "net/mac.py",
+    "src/net/netip/netip.go": "net/netip.py",
+    "src/internal/poll/splice_linux.go": "rt/poll/splice_linux.py",
+    "src/internal/poll/sendfile_unix.go": "rt/poll/sendfile_unix.py",
+    "src/internal/poll/fd_unixjs.go": "rt/poll/fd_unix.py",
+    "src/internal/poll/fd_fsync_posix.go": "rt/poll/fd_unix.py",
+    "src/os/file.go": "std/os/file.py",
+    "src/os/file_unix.go": "std/os/file.py",
+    "src/os/rawconn.go": "std/os/rawconn.py",
+    "src/os/zero_copy_linux.go": "std/os/zero_copy_linux.py",
 }
 
 # The packages whose defs may mirror a Go function.

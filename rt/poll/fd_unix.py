@@ -30,7 +30,13 @@ The ``Inet4``/``Inet6`` variants of ReadFrom, ReadMsg, WriteTo and WriteMsg
 are Go's allocation-free specialisations for UDP: they take a
 ``sys_linux.SockaddrInet4``/``SockaddrInet6`` that the read variants fill
 in place, as Go's take a pointer. ``Fstat`` returns Python's
-``os.stat_result`` where Go fills a ``Stat_t``.
+``os.stat_result`` where Go fills a ``Stat_t``. ``Seek`` comes from
+fd_unixjs.go and ``Fsync`` from fd_fsync_posix.go.
+
+Left out of fd_unixjs.go: ``SysFile.init``, ``SysFile.destroy`` (an empty
+struct on Unix, nothing to do), ``dupCloseOnExecOld`` (F_DUPFD_CLOEXEC
+always exists on the kernels Python supports), ``FD.Fchdir`` and
+``FD.ReadDirent`` (directories; std.os has none).
 """
 
 from __future__ import annotations

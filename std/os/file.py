@@ -42,20 +42,35 @@ they would be closed by the first ``rt.run`` to end. Close must be called
 from a goroutine. Regular-file reads and writes, and opens, are ordinary
 blocking system calls on the hub thread (Go runs them on an M that sysmon
 may detach from its P); on page-cache data they take microseconds, but a
-slow disk holds every goroutine meanwhile. rt/sys_linux.py has no open,
-lseek or fsync yet; CPython's ``os.open``/``os.lseek``/``os.fsync`` are
-used, their OSError turned back into an ``Errno``.
+slow disk holds every goroutine meanwhile.
 
-Left out (not needed by network programs yet): ``File.ReadAt``,
-``WriteAt``, ``Stat``, ``ReadDir``/``Readdir``/``Readdirnames``,
-``Chmod``, ``Chown``, ``Chdir``, ``Truncate`` and the other path
-functions (``Mkdir``, ``Remove``, ``Rename``, ``Link``...),
-``LinkError``, ``TempDir``/``CreateTemp``, ``DirFS``, ``openDirNolog``
-(directories), ``FD.Pread``/``Pwrite``/``Fchmod``/``Fstat`` users;
-``epipecheck`` (Go raises SIGPIPE for an EPIPE on stdout or stderr;
-CPython ignores SIGPIPE, so the write returns EPIPE as on any file); the
-sticky-bit and close-on-exec fallbacks of ``openFileNolog`` (not needed on
-Linux); ``dirinfo`` and ``inRoot``.
+Left out (not needed by network programs yet):
+
+* ``File.ReadAt``, ``File.WriteAt``, ``File.Chmod``, ``Readlink``,
+  ``readlink``, ``Symlink``, ``rename``, ``fixLongPath``, ``fixCount``,
+  ``setStickyBit``, ``tempDir``, ``UserCacheDir``, ``UserConfigDir``,
+  ``UserHomeDir``, ``ReadFile``, ``readFileContents``, ``statOrZero``,
+  ``WriteFile``: file-system functions a network program does not need
+  from this package yet (Python's own work for scripts).
+* ``openDir``, ``unixDirent.Name``, ``unixDirent.IsDir``,
+  ``unixDirent.Type``, ``unixDirent.Info``, ``unixDirent.String``,
+  ``newUnixDirent``, ``dirFS.Open``, ``dirFS.ReadFile``,
+  ``dirFS.ReadDir``, ``dirFS.Stat``, ``dirFS.Lstat``, ``dirFS.ReadLink``,
+  ``dirFS.join``: directories and io/fs, not ported.
+* ``LinkError.Error``, ``LinkError.Unwrap``: no function here returns one.
+* ``noReadFrom.ReadFrom``, ``noWriteTo.WriteTo``: Go's embedding tricks to
+  hide a method; ``fileWithoutReadFrom``/``fileWithoutWriteTo`` below hide
+  it by not having it.
+* ``sigpipe`` (and ``epipecheck``): Go raises SIGPIPE for an EPIPE on
+  stdout or stderr; CPython ignores SIGPIPE, so the write returns EPIPE as
+  on any file.
+
+* ``Mkdir``, ``Chdir``, ``Rename``, ``TempDir``, ``Chmod``, ``DirFS``,
+  ``openDirNolog``, ``Truncate``, ``Remove``, ``Link``: path functions
+  and directories, with ``Stat``, ``ReadDir``, ``Chown`` and the rest of
+  that family (other Go files): Python's own ``os`` serves scripts here.
+  The sticky-bit and close-on-exec fallbacks of ``openFileNolog`` are not
+  needed on Linux; ``dirinfo`` and ``inRoot`` go with directories.
 """
 
 from __future__ import annotations
