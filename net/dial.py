@@ -108,8 +108,8 @@ class Dialer:
         time._needTime("net.Dialer", "Deadline", self.Deadline)
         la = self.LocalAddr
         if la is not None and not (hasattr(la, "Network") and hasattr(la, "isWildcard")):
-            raise TypeError(f"Dialer.LocalAddr must be a net.Addr (TCPAddr), "
-                            f"not {type(la).__name__}")
+            raise TypeError(f"Dialer.LocalAddr must be a net.Addr (TCPAddr, UDPAddr, IPAddr "
+                            f"or UnixAddr), not {type(la).__name__}")
         _checkKeepAliveConfig("net.Dialer", self.KeepAliveConfig)
 
     def resolver(self) -> Any:
@@ -430,18 +430,16 @@ class sysDialer:
         from net.unixsock import UnixAddr
 
         la = self.Dialer.LocalAddr
+        # Each case narrows a copy of la to its own type (Go's la, _ :=
+        # la.(*TCPAddr) shadows it); the OpError below names the original.
         if isinstance(ra, TCPAddr):
-            la = la if isinstance(la, TCPAddr) else None
-            c, err = self.dialTCP(ctx, la, ra)
+            c, err = self.dialTCP(ctx, la if isinstance(la, TCPAddr) else None, ra)
         elif isinstance(ra, UDPAddr):
-            la = la if isinstance(la, UDPAddr) else None
-            c, err = self.dialUDP(ctx, la, ra)
+            c, err = self.dialUDP(ctx, la if isinstance(la, UDPAddr) else None, ra)
         elif isinstance(ra, IPAddr):
-            la = la if isinstance(la, IPAddr) else None
-            c, err = self.dialIP(ctx, la, ra)
+            c, err = self.dialIP(ctx, la if isinstance(la, IPAddr) else None, ra)
         elif isinstance(ra, UnixAddr):
-            la = la if isinstance(la, UnixAddr) else None
-            c, err = self.dialUnix(ctx, la, ra)
+            c, err = self.dialUnix(ctx, la if isinstance(la, UnixAddr) else None, ra)
         else:
             return None, OpError(Op="dial", Net=self.network, Source=la, Addr=ra,
                                  Err=AddrError("unexpected address type", self.address))

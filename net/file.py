@@ -10,8 +10,8 @@ is not consumed. Which type comes back follows the socket: its address
 family and type, read from the kernel (file_posix.py's ``newFileFD``). A
 descriptor that is not a socket, or a socket of a kind this package has
 no type for, gives an error wrapped as ``OpError{Op: "file", Net:
-"file+net", Addr: fileAddr(f.Name())}``, e.g. "file file+net x: socket
-operation on non-socket".
+"file+net", Addr: fileAddr(f.Name())}``, e.g. "file file+net x:
+getsockopt: socket operation on non-socket".
 """
 
 from __future__ import annotations

@@ -6,7 +6,9 @@ IPv4, IPv6 and Unix; anything else is EPROTONOSUPPORT) and its peer
 (getpeername; none for a listener or an unconnected datagram socket). The
 network name is the local address's ("tcp", "udp", "ip", "unix",
 "unixgram", "unixpacket"), and the descriptor is registered with the
-poller. ``fileConn``, ``fileListener`` and ``filePacketConn`` then pick
+poller. (A socket whose type has no net value, an SCTP socket say, is
+EPROTONOSUPPORT here; Go's newFileFD would call Network on a nil Addr and
+panic.) ``fileConn``, ``fileListener`` and ``filePacketConn`` then pick
 the type by the address; a listening socket handed to FileConn becomes
 a TCPConn or UnixConn that fails its reads, as in Go.
 """

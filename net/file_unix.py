@@ -1,8 +1,10 @@
 """net/file_unix.go (go1.27.0): duplicating a File's socket for net.
 
 ``dupFileSocket`` takes a close-on-exec duplicate of the File's descriptor
-and makes it non-blocking, so the netpoller can own it; the File keeps its
-own descriptor and mode.
+and makes it non-blocking, so the netpoller can own it. The File keeps its
+own descriptor, but O_NONBLOCK belongs to the open file description the
+two share, so the File's descriptor is non-blocking afterwards too, as in
+Go.
 """
 
 from __future__ import annotations

@@ -29,7 +29,6 @@ from net.net import (
     OpError,
     UnknownNetworkError,
     _needArgs,
-    _needValue,
     conn,
     errMissingAddress,
 )
@@ -76,9 +75,6 @@ def ResolveIPAddr(network: str, address: str) -> tuple[IPAddr | None, error | No
 
 def ipAddrFromAddr(addr: netip.Addr) -> IPAddr:
     """net/iprawsock.go: ipAddrFromAddr. The zero Addr gives IPAddr(IP=None)."""
-    from net import netip
-
-    _needValue("net.Dialer.DialIP", netip.Addr, addr=addr)
     s = addr.AsSlice()
     return IPAddr(IP=IP(s) if s else None, Zone=addr.Zone())
 

@@ -2,7 +2,8 @@
 
 Go's netFD methods of this file (dial, listenStream, listenDatagram) are
 functions here taking the netFD first, since Python cannot spread one class
-over several files. ``addrFunc`` (Go's sockaddr_posix.go) is here too.
+over several files; the fourth, ``ctrlNetwork``, is a netFD method in
+net/fd_unix.py. ``addrFunc`` (Go's sockaddr_posix.go) is here too.
 
 ``socket`` is where every TCP, UDP, raw IP and Unix socket is born:
 ``sysSocket`` (non-blocking, close-on-exec), the default options, the

@@ -264,6 +264,8 @@ class UnixConn(conn):
     def readMsg(self, b: Any, oob: Any) -> tuple[int, int, int, UnixAddr | None, Any]:
         """net/unixsock_posix.go: UnixConn.readMsg. MSG_CMSG_CLOEXEC on received descriptors."""
         n, oobn, flags, sa, err = self.fd.readMsg(b, oob, readMsgFlags)
+        if readMsgFlags == 0 and err is None and oobn > 0:
+            setReadMsgCloseOnExec(memoryview(oob)[:oobn])
         addr = None
         if sa is not None and sa.Family == AF_UNIX and sa.Name != "":
             addr = UnixAddr(Name=sa.Name, Net=sotypeToNet(self.fd.sotype))

@@ -1,4 +1,4 @@
-"""syscall (go1.27.0): the signal numbers and error numbers that Go programs name.
+"""syscall (go1.27.0): the signals, error numbers and socket helpers that Go programs name.
 
 Two kinds of values, both ``int`` subclasses because Go compares them with
 ``==`` and uses them as numbers:
@@ -17,7 +17,15 @@ Two kinds of values, both ``int`` subclasses because Go compares them with
   ``rt.sys_linux``, where the runtime defines them (the one FFI module
   must not depend on std); ``syscall.EPIPE is rt.sys_linux.EPIPE``.
 
-Everything else of package syscall (the system calls themselves) lives in
+* The socket part network programs call by hand (last section): the
+  AF_/SOCK_/SOL_/SO_/MSG_/SCM_ constants, ``SetsockoptInt`` and
+  ``GetsockoptInt`` (inside a RawConn's Control), ``Socketpair``, and the
+  control-message helpers of sockcmsg_unix.go and sockcmsg_linux.go
+  (``UnixRights``, ``ParseSocketControlMessage``, ``ParseUnixRights``,
+  ``UnixCredentials``, ``ParseUnixCredentials``, ``Ucred``, ``CmsgLen``,
+  ``CmsgSpace``), returning ``None`` for Go's nil error.
+
+The rest of package syscall (the system calls themselves) lives in
 ``rt.sys_linux``, which the runtime and net use directly.
 """
 
@@ -489,7 +497,6 @@ from rt.sys_linux import (  # noqa: E402
     SO_PEERCRED,
     SO_RCVBUF,
     SO_REUSEADDR,
-    SO_REUSEPORT,
     SO_SNDBUF,
     SO_TYPE,
     SOCK_DGRAM,
@@ -548,7 +555,6 @@ __all__ += [
     "SO_PEERCRED",
     "SO_RCVBUF",
     "SO_REUSEADDR",
-    "SO_REUSEPORT",
     "SO_SNDBUF",
     "SO_TYPE",
     "SetsockoptInt",
