@@ -233,6 +233,10 @@ mainStarted = False
 allgs: dict[int, g] = {}
 # Set while rt.run tears the program down: runtime calls that would park fail.
 unwinding = False
+# Python only: how many goroutines were still alive when the last rt.run's
+# main returned (the teardown unwound them). Go simply exits; the test
+# harness reports these as goroutines a test left behind.
+lastRunLeftGoroutines = 0
 # The first panic that escaped a goroutine: (g, exception).
 _panicking: tuple[g, BaseException] | None = None
 _maing: g | None = None
@@ -400,10 +404,11 @@ def _teardown() -> None:
     that never started are simply dropped. Gs in a blocking call are unwound
     too; their spare M drops the result when the call returns.
     """
-    global unwinding
+    global unwinding, lastRunLeftGoroutines
     unwinding = True
     _stopSysmon()
     mp: m = _tls.m
+    lastRunLeftGoroutines = sum(1 for gp in allgs.values() if gp.atomicstatus != _Gdead)
     try:
         for _ in range(3):
             live = sorted(allgs.values(), key=lambda x: x.goid)
