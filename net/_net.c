@@ -21,7 +21,7 @@ static const char *const nfd_names[] = {"pfd", "net", "laddr", "raddr", NULL};
 enum { NFD_pfd, NFD_net, NFD_laddr, NFD_raddr };
 static PyObject *py_conn_Read, *py_conn_Write, *py_EINVAL, *py_wrapSyscallError,
     *py_OpError, *py_readSyscallName, *py_writeSyscallName, *str_Op, *str_Net,
-    *str_Source, *str_Addr, *str_Err, *str_read_op, *str_write_op;
+    *str_Source, *str_Err, *str_read_op, *str_write_op;   /* str_Addr: rt/poll/_fd_unix.c */
 
 /* The error path: OpError(Op, Net, Source, Addr, Err=wrapSyscallError(name, err)). */
 static PyObject *

@@ -154,11 +154,6 @@ class UDPAddr:
         return UDPAddr(IP=loopbackIP(net), Port=self.Port, Zone=self.Zone)
 
 
-def _opAddr(a: Any) -> Any:
-    # Go's a.opAddr() on a possibly nil pointer: None stays None.
-    return a
-
-
 def ResolveUDPAddr(network: str, address: str) -> tuple[UDPAddr | None, error | None]:
     """net/udpsock.go: ResolveUDPAddr. The address of a UDP end point; ``(addr, err)``.
 
@@ -301,8 +296,7 @@ class UDPConn(conn):
         _needArgs("UDPConn.WriteToUDP", UDPAddr, addr=addr)
         n, err = self.writeTo(b, addr)
         if err is not None:
-            err = OpError(Op="write", Net=self.fd.net, Source=self.fd.laddr, Addr=_opAddr(addr),
-                          Err=err)
+            err = OpError(Op="write", Net=self.fd.net, Source=self.fd.laddr, Addr=addr, Err=err)
         return n, err
 
     def WriteToUDPAddrPort(self, b: Any, addr: netip.AddrPort) -> tuple[int, Any]:
@@ -344,8 +338,7 @@ class UDPConn(conn):
         _needArgs("UDPConn.WriteMsgUDP", UDPAddr, addr=addr)
         n, oobn, err = self.writeMsg(b, oob, addr)
         if err is not None:
-            err = OpError(Op="write", Net=self.fd.net, Source=self.fd.laddr, Addr=_opAddr(addr),
-                          Err=err)
+            err = OpError(Op="write", Net=self.fd.net, Source=self.fd.laddr, Addr=addr, Err=err)
         return n, oobn, err
 
     def WriteMsgUDPAddrPort(self, b: Any, oob: Any, addr: netip.AddrPort) -> tuple[int, int, Any]:

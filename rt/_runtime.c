@@ -13,7 +13,8 @@
  * The files. Each twin sits in a C file beside its Python module, in its
  * Go file's order: rt/_time.c (time.go), rt/_proc.c (proc.go),
  * rt/_netpoll.c (netpoll.go), rt/_netpoll_epoll.c (netpoll_epoll.go),
- * rt/poll/_fd_unix.c (internal/poll's fd_unix.go and fd_mutex.go's fast
+ * rt/poll/_fd_unix.c (internal/poll's fd_unix.go: Read, Write and the
+ * datagram ReadFromInet4/6 and WriteToInet4/6, with fd_mutex.go's fast
  * paths), rt/poll/_fd_poll_runtime.c (fd_poll_runtime.go's setDeadlineImpl)
  * and net/_net.c (net.go's conn.Read and conn.Write). This file holds what they share (the
  * field offsets, the module globals they read, small helpers), the binding
@@ -50,7 +51,9 @@
 #include <limits.h>
 #include <stdint.h>
 #include <string.h>
+#include <netinet/in.h>
 #include <sys/epoll.h>
+#include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -560,7 +563,8 @@ static PyMethodDef methods[] = {
     {"bind_conn", (PyCFunction)(void (*)(void))bind_conn, METH_FASTCALL,
      "Make conn.Read/conn.Write method descriptors for net's conn class."},
     {"bind_fd", (PyCFunction)(void (*)(void))bind_fd, METH_FASTCALL,
-     "Make FD.Read/FD.Write method descriptors for the Python class FD."},
+     "Make FD.Read/ReadFromInet4/ReadFromInet6/Write/WriteToInet4/WriteToInet6 method "
+     "descriptors for the Python class FD."},
     {"casgstatus", (PyCFunction)(void (*)(void))casgstatus, METH_FASTCALL, "proc.go: casgstatus."},
     {"runqput", (PyCFunction)(void (*)(void))runqput, METH_FASTCALL, "proc.go: runqput."},
     {"runqget", runqget, METH_O, "proc.go: runqget."},
@@ -628,7 +632,8 @@ PyInit__runtime(void)
     INTERN(str_write_op, "write");
     INTERN(str_readLock, "readLock");
     INTERN(str_readUnlock, "readUnlock"); INTERN(str_writeLock, "writeLock");
-    INTERN(str_writeUnlock, "writeUnlock");
+    INTERN(str_writeUnlock, "writeUnlock"); INTERN(str_Port, "Port");
+    INTERN(str_ZoneId, "ZoneId");
     for (int i = 0; i < 3; i++)
         if ((small_int[i] = PyLong_FromLong(i)) == NULL)
             return NULL;

@@ -103,6 +103,11 @@ def _readable(p: Any) -> Any:
         raise TypeError(f"Write needs a bytes-like object, not {type(p).__name__}") from None
 
 
+def _nbytes(p: Any) -> int:
+    """len(p) in bytes, as Go's len of a []byte (a memoryview may have wider items)."""
+    return len(p) if type(p) is not memoryview else p.nbytes
+
+
 def _slice(p: Any, lo: int, hi: int) -> memoryview:
     """p[lo:hi] as a byte view, without copying (Go's slice expression)."""
     mv = p if type(p) is memoryview else memoryview(p)
@@ -523,7 +528,7 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
                         continue
                 if werr is not None:
                     return 0, werr
-                return len(p), None
+                return _nbytes(p), None
         finally:
             self.writeUnlock()
 
@@ -549,16 +554,13 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
                         continue
                 if werr is not None:
                     return 0, werr
-                return len(p), None
+                return _nbytes(p), None
         finally:
             self.writeUnlock()
 
     def WriteTo(self, p: Any, sa: SockaddrTuple) -> tuple[int, error | None]:
         """internal/poll/fd_unix.go: FD.WriteTo. One datagram with sendto(2)."""
         p = _readable(p)
-        to, errno = sys_linux.sockaddr_encode(sa)
-        if errno:
-            return 0, errno
         err = self.writeLock()
         if err is not None:
             return 0, err
@@ -566,6 +568,11 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
             err = self.pd.prepareWrite(self.isFile)
             if err is not None:
                 return 0, err
+            # Go encodes the sockaddr inside the sendto call, after the
+            # lock and the deadline check: a closed FD wins over a bad name.
+            to, errno = sys_linux.sockaddr_encode(sa)
+            if errno:
+                return 0, errno
             while True:
                 errno = sys_linux.sendto(self.Sysfd, p, 0, to)
                 if errno == EINTR:
@@ -577,7 +584,7 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
                     return 0, err
                 if errno:
                     return 0, errno
-                return len(p), None
+                return _nbytes(p), None
         finally:
             self.writeUnlock()
 
@@ -586,11 +593,6 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
         """internal/poll/fd_unix.go: FD.WriteMsg. sendmsg(2) with control data (sa None: peer)."""
         p = _readable(p)
         oob = _readable(oob)
-        to = None
-        if sa is not None:
-            to, errno = sys_linux.sockaddr_encode(sa)
-            if errno:
-                return 0, 0, errno
         err = self.writeLock()
         if err is not None:
             return 0, 0, err
@@ -598,6 +600,11 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
             err = self.pd.prepareWrite(self.isFile)
             if err is not None:
                 return 0, 0, err
+            to = None
+            if sa is not None:  # encoded inside the call, as Go's SendmsgN does
+                to, errno = sys_linux.sockaddr_encode(sa)
+                if errno:
+                    return 0, 0, errno
             while True:
                 n, errno = sys_linux.sendmsg(self.Sysfd, p, oob, to, 0)
                 if errno == EINTR:
@@ -609,7 +616,7 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
                         continue
                 if werr is not None:
                     return n, 0, werr
-                return n, len(oob), None
+                return n, _nbytes(oob), None
         finally:
             self.writeUnlock()
 
@@ -637,7 +644,7 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
                         continue
                 if werr is not None:
                     return n, 0, werr
-                return n, len(oob), None
+                return n, _nbytes(oob), None
         finally:
             self.writeUnlock()
 
@@ -665,7 +672,7 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
                         continue
                 if werr is not None:
                     return n, 0, werr
-                return n, len(oob), None
+                return n, _nbytes(oob), None
         finally:
             self.writeUnlock()
 
@@ -729,7 +736,7 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
             return 0, err
         try:
             n, errno = sys_linux.lseek(self.Sysfd, offset, whence)
-            return (n, None) if not errno else (0, errno)
+            return (n, None) if not errno else (-1, errno)
         finally:
             self.decref()
 
@@ -858,11 +865,16 @@ def DupCloseOnExec(fd: int) -> tuple[int, str, error | None]:
 
 
 # ---------------------------------------------------------------------------
-# C twins of FD.Read and FD.Write (rt/_runtime.c; see rt/runtime2.py's last
-# section): method descriptors made for this class, bound in place of the
-# Python methods, which stay in ``pyTwins`` as the reference.
+# C twins of FD.Read, FD.Write and the datagram methods ReadFromInet4/6 and
+# WriteToInet4/6 (rt/_runtime.c; see rt/runtime2.py's last section): method
+# descriptors made for this class, bound in place of the Python methods,
+# which stay in ``pyTwins`` as the reference (and where the datagram twins
+# send a call they do not take themselves, one with keyword arguments).
 
-pyTwins: Final[dict[str, Callable[..., Any]]] = {"Read": FD.Read, "Write": FD.Write}
+pyTwins: Final[dict[str, Callable[..., Any]]] = {
+    "Read": FD.Read, "ReadFromInet4": FD.ReadFromInet4, "ReadFromInet6": FD.ReadFromInet6,
+    "Write": FD.Write, "WriteToInet4": FD.WriteToInet4, "WriteToInet6": FD.WriteToInet6,
+}
 
 
 def _bindTwins() -> None:
@@ -876,7 +888,9 @@ def _bindTwins() -> None:
         "fdMutex": fdMutex, "pollDesc": pollDesc, "_writable": _writable,
         "_readable": _readable, "convertErr": fd_poll_runtime.convertErr,
         "_errno_cache": sys_linux._errno_cache, "Panic": Panic, "EOF": io.EOF,
-        "ErrUnexpectedEOF": io.ErrUnexpectedEOF,
+        "ErrUnexpectedEOF": io.ErrUnexpectedEOF, "SockaddrInet4": SockaddrInet4,
+        "SockaddrInet6": SockaddrInet6, "sockaddr_inet4": sys_linux.sockaddr_inet4,
+        "sockaddr_inet6": sys_linux.sockaddr_inet6, "pyTwins": pyTwins,
     }
     for name, method in runtime2._c.bind_fd(FD, ns).items():
         setattr(FD, name, method)

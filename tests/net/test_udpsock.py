@@ -1730,3 +1730,27 @@ def test_PortDialerDialUDPNilAddrPort() -> None:
                 c.Close()
 
     rt.run(main)
+
+
+@_sw
+def test_PortWriteCountsBytes() -> None:
+    """n is the number of bytes sent (Go's len of a []byte), not of items in a wider buffer."""
+    import array
+
+    def main() -> None:
+        u, err = ListenUDP("udp4", UDPAddr(IP=IPv4(127, 0, 0, 1)))
+        assert err is None and u is not None
+        v, err = ListenUDP("udp4", UDPAddr(IP=IPv4(127, 0, 0, 1)))
+        assert err is None and v is not None
+        with u, v:
+            payload = array.array("i", [1, 2, 3])  # 12 bytes, 3 items
+            assert u.WriteToUDP(payload, v.LocalAddr()) == (12, None)
+            assert u.WriteTo(memoryview(payload), v.LocalAddr()) == (12, None)
+            assert u.WriteToUDPAddrPort(payload, v.LocalAddr().AddrPort()) == (12, None)
+            n, oobn, err = u.WriteMsgUDP(payload, b"", v.LocalAddr())
+            assert (n, oobn, err) == (12, 0, None)
+            for _ in range(4):
+                n, _, err = v.ReadFromUDP(bytearray(64))
+                assert (n, err) == (12, None)
+
+    rt.run(main)

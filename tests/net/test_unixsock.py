@@ -1577,3 +1577,26 @@ def test_PortUnnamedAddressIsAt(testUnixAddr: Callable[[], str]) -> None:
                     assert errText(err) == f"read unix @->{p}: i/o timeout"
 
     rt.run(main)
+
+
+def test_PortClosedBeatsBadAddress(testUnixAddr: Callable[[], str]) -> None:
+    """Go takes the write lock and checks closed/deadline before encoding the address.
+
+    (internal/poll's WriteTo and WriteMsg encode inside the syscall, so a
+    name too long for sun_path on a closed conn reports the close, and on a
+    conn whose deadline passed reports the timeout; Go 1.19 prints the same.)
+    """
+    def main() -> None:
+        g, err = ListenUnixgram("unixgram", UnixAddr(Name=testUnixAddr(), Net="unixgram"))
+        assert err is None and g is not None
+        bad = UnixAddr(Name="/x" * 100, Net="unixgram")
+        g.SetWriteDeadline(time.Now().Add(-time.Second))
+        _, err = g.WriteToUnix(b"x", bad)
+        assert errors.Is(err, os.ErrDeadlineExceeded), err
+        g.Close()
+        _, err = g.WriteToUnix(b"x", bad)
+        assert errors.Is(err, net.ErrClosed), err
+        _, _, err = g.WriteMsgUnix(b"x", b"", bad)
+        assert errors.Is(err, net.ErrClosed), err
+
+    rt.run(main)

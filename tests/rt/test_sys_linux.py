@@ -619,7 +619,8 @@ def test_ConstantsMatchC(c_probe: dict[str, str]) -> None:
 # pure-Python twins in sys_linux.py) must behave identically.
 # ---------------------------------------------------------------------------
 
-_TWINS = ("read", "write", "epoll_pwait", "epoll_events_unpack")
+_TWINS = ("read", "write", "epoll_pwait", "epoll_events_unpack", "recvfrom", "sendto",
+          "recvfromInet4", "recvfromInet6", "sendtoInet4", "sendtoInet6")
 
 
 @pytest.fixture(params=["c", "python"])
@@ -1166,7 +1167,7 @@ def test_BindErrors(fds: _Fds) -> None:
 # ---------------------------------------------------------------------------
 
 
-def test_UDPSendtoRecvfromMsg(fds: _Fds) -> None:
+def test_UDPSendtoRecvfromMsg(fds: _Fds, impl: str) -> None:
     a, errno = sys_linux.socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0)
     _ok(errno)
     fds.add(a)
@@ -1209,6 +1210,245 @@ def test_UDPSendtoRecvfromMsg(fds: _Fds) -> None:
     assert (bytes(buf[:n]), frm, errno) == (b"connected", a_addr, 0)
 
     assert sys_linux.sendto(a, b"x", 0, b"\x02\x00") is sys_linux.EINVAL
+
+
+def _udp(fds: _Fds, family: int = AF_INET, blocking: bool = False) -> tuple[int, int]:
+    """A bound loopback UDP socket and its port."""
+    flags = SOCK_DGRAM | SOCK_CLOEXEC | (0 if blocking else SOCK_NONBLOCK)
+    s, errno = sys_linux.socket(family, flags, 0)
+    _ok(errno)
+    fds.add(s)
+    if family == AF_INET:
+        _ok(sys_linux.bind(s, sys_linux.sockaddr_inet4(LOOPBACK4, 0)[0]))
+    else:
+        _ok(sys_linux.bind(s, sys_linux.sockaddr_inet6(LOOPBACK6, 0)[0]))
+    name, errno = sys_linux.getsockname(s)
+    _ok(errno)
+    sa, _ = sys_linux.anyToSockaddr(name)
+    assert sa is not None
+    return s, sa.Port
+
+
+def test_UDPInet4(fds: _Fds, impl: str) -> None:
+    # internal/syscall/unix's RecvfromInet4/SendtoInet4: the sender written
+    # into a SockaddrInet4 in place; the address encoded and checked as
+    # sockaddr_inet4 checks it.
+    a, pa = _udp(fds)
+    b, pb = _udp(fds)
+    to_b = sys_linux.SockaddrInet4(Port=pb, Addr=LOOPBACK4)
+    frm = sys_linux.SockaddrInet4(Port=1, Addr=b"\xff" * 4)
+    assert sys_linux.recvfromInet4(b, bytearray(8), 0, frm) == (-1, EAGAIN)
+    assert (frm.Port, frm.Addr) == (1, b"\xff" * 4)  # untouched on failure
+
+    _ok(sys_linux.sendtoInet4(a, b"hello", 0, to_b))
+    _wait(b, EPOLLIN)
+    buf = bytearray(16)
+    assert sys_linux.recvfromInet4(b, buf, 0, frm) == (5, 0)
+    assert bytes(buf[:5]) == b"hello" and (frm.Port, frm.Addr) == (pa, LOOPBACK4)
+    assert type(frm.Addr) is bytes
+
+    # Replying to the filled-in sender; a SockaddrTuple, a bytearray address
+    # and keyword arguments work as well.
+    _ok(sys_linux.sendtoInet4(b, memoryview(b"--reply")[2:], 0, frm))
+    _ok(sys_linux.sendtoInet4(b, bytearray(b"tuple"), 0,
+                              sys_linux.SockaddrTuple(AF_INET, LOOPBACK4, pa)))
+    _ok(sys_linux.sendtoInet4(fd=b, p=b"kw", flags=0,
+                              to=sys_linux.SockaddrInet4(Port=pa, Addr=bytearray(LOOPBACK4))))
+    got = []
+    for _ in range(3):
+        _wait(a, EPOLLIN)
+        n, errno = sys_linux.recvfromInet4(a, buf, 0, frm=frm)
+        _ok(errno)
+        got.append((bytes(buf[:n]), frm.Port))
+    assert got == [(b"reply", pb), (b"tuple", pb), (b"kw", pb)]
+
+    # A datagram longer than the buffer is cut to it; an empty buffer takes
+    # (and drops) a whole datagram; an empty datagram reads as 0 bytes.
+    _ok(sys_linux.sendtoInet4(a, b"0123456789", 0, to_b))
+    _ok(sys_linux.sendtoInet4(a, b"dropped", 0, to_b))
+    _ok(sys_linux.sendtoInet4(a, b"", 0, to_b))
+    _wait(b, EPOLLIN)
+    small = bytearray(4)
+    assert sys_linux.recvfromInet4(b, small, 0, frm) == (4, 0) and small == b"0123"
+    assert sys_linux.recvfromInet4(b, b"", 0, frm) == (0, 0)  # any empty buffer, even bytes
+    assert sys_linux.recvfromInet4(b, bytearray(4), 0, frm) == (0, 0)
+    assert sys_linux.recvfromInet4(b, bytearray(4), 0, frm) == (-1, EAGAIN)
+
+    # Bad addresses are EINVAL, before the buffer is looked at; fields of
+    # other types fail as sockaddr_inet4 makes them fail.
+    EINVAL = sys_linux.EINVAL
+    for bad in (sys_linux.SockaddrInet4(Port=65536, Addr=LOOPBACK4),
+                sys_linux.SockaddrInet4(Port=-1, Addr=None),  # type: ignore[arg-type]
+                sys_linux.SockaddrInet4(Port=1 << 70, Addr=LOOPBACK4),
+                sys_linux.SockaddrInet4(Port=1, Addr=LOOPBACK6)):
+        assert sys_linux.sendtoInet4(a, "not bytes", 0, bad) is EINVAL  # type: ignore[arg-type]
+    with pytest.raises(AttributeError):
+        sys_linux.sendtoInet4(a, b"x", 0, sys_linux.SockaddrInet4(Port=1.5,  # type: ignore[arg-type]
+                                                                   Addr=LOOPBACK4))
+    with pytest.raises(TypeError):
+        sys_linux.sendtoInet4(a, b"x", 0, sys_linux.SockaddrInet4(Port="1",  # type: ignore[arg-type]
+                                                                   Addr=LOOPBACK4))
+    with pytest.raises(AttributeError):
+        sys_linux.sendtoInet4(a, b"x", 0, object())  # type: ignore[arg-type]
+    # Addr given as a list of ints: sockaddr_inet4 takes it (bytes(addr)).
+    _ok(sys_linux.sendtoInet4(a, b"list", 0,
+                              sys_linux.SockaddrInet4(Port=pb, Addr=[127, 0, 0, 1])))  # type: ignore[arg-type]
+    _wait(b, EPOLLIN)
+    assert sys_linux.recvfromInet4(b, buf, 0, frm) == (4, 0)
+
+    # Buffers: what ctypes' from_buffer refuses, and any bytes-like to send.
+    with pytest.raises(TypeError, match="not writable"):
+        sys_linux.recvfromInet4(b, b"abc", 0, frm)
+    with pytest.raises(TypeError, match="not C contiguous"):
+        sys_linux.recvfromInet4(b, memoryview(bytearray(8))[::2], 0, frm)
+    with pytest.raises(TypeError, match="bytes-like object is required"):
+        sys_linux.recvfromInet4(b, None, 0, frm)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="bytes-like object is required"):
+        sys_linux.sendtoInet4(a, "text", 0, to_b)  # type: ignore[arg-type]
+    _ok(sys_linux.sendtoInet4(a, memoryview(bytearray(b"s-t-r-i-d-e"))[::2], 0, to_b))
+    _wait(b, EPOLLIN)
+    n, errno = sys_linux.recvfromInet4(b, buf, 0, frm)
+    assert (bytes(buf[:n]), errno) == (b"stride", 0)
+    # A SockaddrTuple cannot be filled in: the datagram is taken, then the
+    # assignment fails.
+    _ok(sys_linux.sendtoInet4(a, b"lost", 0, to_b))
+    _wait(b, EPOLLIN)
+    with pytest.raises(AttributeError):
+        sys_linux.recvfromInet4(b, buf, 0, sys_linux.SockaddrTuple(AF_INET))  # type: ignore[arg-type]
+    assert sys_linux.recvfromInet4(b, buf, 0, frm) == (-1, EAGAIN)
+    assert sys_linux.sendtoInet4(-1, b"x", 0, to_b) is sys_linux.EBADF
+    assert sys_linux.sendtoInet4(a, bytes(65508), 0, to_b) is sys_linux.EMSGSIZE
+
+
+@pytest.mark.skipif(not _ipv6_available(), reason="no IPv6 loopback")
+def test_UDPInet6(fds: _Fds, impl: str) -> None:
+    a, pa = _udp(fds, AF_INET6)
+    b, pb = _udp(fds, AF_INET6)
+    to_b = sys_linux.SockaddrInet6(Port=pb, Addr=LOOPBACK6)
+    frm = sys_linux.SockaddrInet6(Port=1, ZoneId=7, Addr=b"\xff" * 16)
+    _ok(sys_linux.sendtoInet6(a, b"six", 0, to_b))
+    _ok(sys_linux.sendtoInet6(a, b"tuple", 0, sys_linux.SockaddrTuple(AF_INET6, LOOPBACK6, pb, 0)))
+    buf = bytearray(8)
+    for want in (b"six", b"tuple"):
+        _wait(b, EPOLLIN)
+        n, errno = sys_linux.recvfromInet6(b, buf, 0, frm)
+        _ok(errno)
+        assert bytes(buf[:n]) == want
+        assert (frm.Port, frm.ZoneId, frm.Addr) == (pa, 0, LOOPBACK6)
+    EINVAL = sys_linux.EINVAL
+    for bad in (sys_linux.SockaddrInet6(Port=pb, ZoneId=-1, Addr=LOOPBACK6),
+                sys_linux.SockaddrInet6(Port=pb, ZoneId=1 << 32, Addr=LOOPBACK6),
+                sys_linux.SockaddrInet6(Port=70000, Addr=LOOPBACK6),
+                sys_linux.SockaddrInet6(Port=pb, Addr=LOOPBACK4)):
+        assert sys_linux.sendtoInet6(a, b"x", 0, bad) is EINVAL
+    with pytest.raises(Exception, match="integer"):  # struct.error from _SCOPE.pack
+        sys_linux.sendtoInet6(a, b"x", 0, sys_linux.SockaddrInet6(Port=pb, ZoneId=1.0,  # type: ignore[arg-type]
+                                                                   Addr=LOOPBACK6))
+    with pytest.raises(AttributeError):  # a SockaddrInet4 has no ZoneId
+        sys_linux.sendtoInet6(a, b"x", 0, sys_linux.SockaddrInet4(Port=pb, Addr=LOOPBACK6))  # type: ignore[arg-type]
+    # The Inet4 form on an IPv6 socket reads the bytes where an IPv4
+    # address would be, without looking at the family (as Go does).
+    _ok(sys_linux.sendtoInet6(a, b"x", 0, to_b))
+    _wait(b, EPOLLIN)
+    f4 = sys_linux.SockaddrInet4()
+    assert sys_linux.recvfromInet4(b, buf, 0, f4) == (1, 0)
+    assert (f4.Port, f4.Addr) == (pa, bytes(4))  # sin6_flowinfo
+
+
+def test_DatagramTwinsAgree(fds: _Fds) -> None:
+    # The C half and the Python twins side by side on the same sequence of
+    # calls, including the odd arguments each hands to the reference.
+    if not sys_linux.accelerated:
+        pytest.skip("rt._sys_linux is not in use (not built, or GONET_PUREPY is set)")
+
+    def run(prefix: str) -> list[str]:
+        f = {name: getattr(sys_linux, prefix + name) for name in
+             ("recvfrom", "sendto", "recvfromInet4", "sendtoInet4")}
+        a, pa = _udp(fds)
+        b, pb = _udp(fds)
+        names = {str(pa): "A", str(pb): "B"}
+        to_a = sys_linux.SockaddrInet4(Port=pa, Addr=LOOPBACK4)
+        raw_a = sys_linux.sockaddr_inet4(LOOPBACK4, pa)[0]
+        frm = sys_linux.SockaddrInet4()
+        calls: list[tuple[str, tuple[object, ...], dict[str, object]]] = [
+            ("sendtoInet4", (b, b"one", 0, to_a), {}),
+            ("sendtoInet4", (b, b"", 0, to_a), {}),
+            ("sendtoInet4", (b, array_i(), 0, to_a), {}),
+            ("sendtoInet4", (b, b"x", 0, sys_linux.SockaddrInet4(Port=True, Addr=LOOPBACK4)), {}),
+            ("sendtoInet4", (b, b"x", 0), {}),
+            ("sendtoInet4", (b, b"x", 0, to_a), {"to": to_a}),
+            ("sendtoInet4", (b, b"x", 0), {"too": to_a}),
+            ("sendto", (b, b"raw", 0, raw_a), {}),
+            ("sendto", (b, b"raw", 0, bytearray(raw_a)), {}),
+            ("sendto", (b, b"raw", 0, 5), {}),
+            ("sendto", (b, b"raw", 0, b""), {}),
+            ("sendto", (b, b"raw", 0, None), {}),
+            ("sendto", (b, b"raw", 0, b"\x02\x00"), {}),
+            ("recvfromInet4", (a, bytearray(2), 0, frm), {}),
+            ("recvfromInet4", (a, bytearray(2), 0, frm), {}),
+            ("recvfromInet4", (a, memoryview(bytearray(64))[1:], 0, frm), {}),
+            ("recvfrom", (a, bytearray(64), 0), {}),
+            ("recvfrom", (a, b"", 0), {}),
+            ("recvfrom", (a, bytearray(1), 0), {}),
+            ("recvfrom", (a, "str", 0), {}),
+            ("recvfromInet4", (a, bytearray(1), 0, frm), {}),
+        ]
+        out = []
+        for name, args, kw in calls:
+            try:
+                res = f[name](*args, **kw)
+                if name == "recvfrom":  # the sender decoded, so its port can be named
+                    n, sender, errno = res
+                    res = (n, sys_linux.anyToSockaddr(sender)[0] if sender else sender, errno)
+                r = repr(res)
+            except Exception as e:
+                r = f"{type(e).__name__}: {e}"
+            for port, tag in names.items():
+                r = r.replace(port, tag)
+            out.append(f"{name}: {r} {frm.Port == pb} {frm.Addr!r}")
+        fds.close(a)
+        fds.close(b)
+        return out
+
+    def array_i() -> object:
+        import array
+
+        return array.array("i", [1, 2])
+
+    assert run("") == run("py_")
+
+
+def test_RecvfromEINTRSurfaces(fds: _Fds, impl: str) -> None:
+    # recvfrom through ctypes is not retried on EINTR (no PEP 475): the twins
+    # return it, and the handler has run; poll.FD's loops retry. The C half
+    # releases the GIL while it waits, so another thread's send gets through.
+    b, pb = _udp(fds, blocking=True)
+    fired: list[int] = []
+    old = signal.signal(signal.SIGALRM, lambda signum, frame: fired.append(signum))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.05)
+        frm = sys_linux.SockaddrInet4()
+        assert sys_linux.recvfromInet4(b, bytearray(8), 0, frm) == (-1, sys_linux.EINTR)
+        assert fired == [signal.SIGALRM]
+        signal.setitimer(signal.ITIMER_REAL, 0.05)
+        assert sys_linux.recvfrom(b, bytearray(8), 0) == (-1, b"", sys_linux.EINTR)
+        assert fired == [signal.SIGALRM] * 2
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+    a, pa = _udp(fds)
+    _ok(sys_linux.setsockopt_bytes(b, sys_linux.SOL_SOCKET, sys_linux.SO_RCVTIMEO,
+                                   (5).to_bytes(8, sys.byteorder) + bytes(8)))
+    sender = threading.Timer(0.1, sys_linux.sendtoInet4,
+                             (a, b"late", 0, sys_linux.SockaddrInet4(Port=pb, Addr=LOOPBACK4)))
+    sender.start()
+    try:
+        frm = sys_linux.SockaddrInet4()
+        t0 = time.monotonic()
+        assert sys_linux.recvfromInet4(b, bytearray(8), 0, frm) == (4, 0)
+        assert frm.Port == pa and time.monotonic() - t0 < 4
+    finally:
+        sender.join()
 
 
 def test_MulticastOptions(fds: _Fds) -> None:
@@ -1290,7 +1530,7 @@ def test_UnixStreamSockets(fds: _Fds, tmp_path: Path) -> None:
     assert sys_linux.bind(other, addr) is sys_linux.EADDRINUSE
 
 
-def test_UnixAbstractAndDatagram(fds: _Fds) -> None:
+def test_UnixAbstractAndDatagram(fds: _Fds, impl: str) -> None:
     name = f"@gonet-test-{os.getpid()}"
     addr, errno = sys_linux.sockaddr_unix(name)
     _ok(errno)

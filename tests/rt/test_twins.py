@@ -13,8 +13,10 @@ Three kinds of check:
   reference, and compares every result and every field after every step;
 * differential, whole programs: hypothesis draws small programs of
   goroutines doing Read, Write, SetReadDeadline, Close and Gosched on a
-  socket pair; each program runs in rt.run once with the twins and once with
-  the reference functions rebound in their modules, and the two traces of
+  socket pair, or ReadFromInet4/6, WriteToInet4/6, deadlines, Close and the
+  peer's Close on a pair of UDP sockets; each program runs in rt.run once
+  with the twins and once with the reference functions rebound in their
+  modules (rt/sys_linux.py's C half included), and the two traces of
   (goroutine, operation, result) must be identical. One P and a
   deterministic scheduler make the order of events a function of the
   program alone.
@@ -34,12 +36,16 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import rt
-from rt import netpoll, netpoll_epoll, proc, runtime2
+from rt import netpoll, netpoll_epoll, proc, runtime2, sys_linux
 from rt.panic import FatalError
 from rt.poll import fd_poll_runtime, fd_unix
 
 _c = runtime2._c
 _modules: list[Any] = [proc, netpoll, netpoll_epoll, fd_poll_runtime]
+# rt/sys_linux.py's C half (rt/_sys_linux.c): each name has its Python twin
+# as py_<name>.
+_sysTwins = ("read", "write", "epoll_pwait", "epoll_events_unpack", "recvfrom", "sendto",
+             "recvfromInet4", "recvfromInet6", "sendtoInet4", "sendtoInet6")
 
 needsTwins = pytest.mark.skipif(
     _c is None, reason="the C twins are not loaded (GONET_PUREPY=1 or not built)")
@@ -52,7 +58,8 @@ def test_TwinsAreBuilt() -> None:
         for mod in _modules:
             for name in mod._twinned:
                 assert getattr(mod, name) is mod.pyTwins[name], (mod.__name__, name)
-        assert fd_unix.FD.Read is fd_unix.pyTwins["Read"]
+        for name in fd_unix.pyTwins:
+            assert fd_unix.FD.__dict__[name] is fd_unix.pyTwins[name], name
         from net import net as netmod
 
         assert netmod.conn.Write is netmod.pyTwins["Write"]
@@ -84,10 +91,16 @@ def test_TwinsAreBuilt() -> None:
     from net import net as netmod
     from rt import time as rtime
 
-    for cls, names in ((fd_unix.FD, ("Read", "Write")), (netmod.conn, ("Read", "Write")),
+    for cls, names in ((fd_unix.FD, tuple(fd_unix.pyTwins)), (netmod.conn, ("Read", "Write")),
                        (rtime.timers, ("check",)), (rtime.timer, ("modify",))):
         for name in names:
             assert type(cls.__dict__[name]).__name__ == "method_descriptor", (cls, name)
+    assert set(fd_unix.pyTwins) == {"Read", "ReadFromInet4", "ReadFromInet6", "Write",
+                                    "WriteToInet4", "WriteToInet6"}
+    for name, ref in fd_unix.pyTwins.items():
+        # "internal/poll/fd_unix.go: FD.ReadFromInet4. ..." -> "FD.ReadFromInet4"
+        goname = (ref.__doc__ or "").split(":")[1].split(". ")[0].strip()
+        assert goname == f"FD.{name}" and goname in (fd_unix.FD.__dict__[name].__doc__ or "")
 
 
 # ---------------------------------------------------------------------------
@@ -107,6 +120,9 @@ def reference() -> Iterator[None]:
     for name in ("runtime_pollReset", "runtime_pollWait", "runtime_pollSetDeadline"):
         saved.append((fpr, name, getattr(fpr, name)))
         setattr(fpr, name, getattr(netpoll, "poll_" + name))
+    for name in _sysTwins:
+        saved.append((sys_linux, name, getattr(sys_linux, name)))
+        setattr(sys_linux, name, getattr(sys_linux, "py_" + name))
     from net import net as netmod
     from rt import time as rtime
 
@@ -375,6 +391,192 @@ def test_ProgramsAgree(scripts: list[list[tuple[Any, ...]]]) -> None:
     assert got == want
 
 
+# ---------------------------------------------------------------------------
+# Whole programs on datagrams: FD.ReadFromInet4/6 and FD.WriteToInet4/6, with
+# rt/sys_linux.py's recvfrom/sendto twins under the reference.
+
+_SIZES = (0, 1, 5, 64, 1500, 65507, 65528)   # 65528: too long for UDP, EMSGSIZE
+dgramOps = st.lists(
+    st.one_of(
+        st.tuples(st.just("read"), st.sampled_from([0, 1, 5, 64, 2048, 70000])),
+        st.tuples(st.just("write"), st.sampled_from(_SIZES)),
+        st.tuples(st.just("peerwrite"), st.sampled_from(_SIZES[:5])),
+        st.tuples(st.just("odd"), st.sampled_from(["port", "addrlen", "tuple", "floatport",
+                                                   "listaddr", "strdata", "rodata",
+                                                   "kwread", "kwwrite", "tuplefrom"])),
+        st.tuples(st.sampled_from(["deadline", "wdeadline"]),
+                  st.sampled_from(["past", "later", "none"])),
+        st.tuples(st.just("close")),
+        st.tuples(st.just("peerclose")),
+        st.tuples(st.just("yield")),
+    ),
+    max_size=8,
+)
+
+
+def _ipv6Loopback() -> bool:
+    import socket
+
+    try:
+        with socket.socket(socket.AF_INET6, socket.SOCK_DGRAM) as s:
+            s.bind(("::1", 0))
+        return True
+    except OSError:
+        return False
+
+
+def _runDatagramProgram(scripts: list[list[tuple[Any, ...]]], v6: bool, connected: bool,
+                        zeroReadIsEOF: bool) -> list[tuple[Any, ...]]:
+    """Run the scripts as goroutines on UDP socket A, B its peer; return the trace.
+
+    Reads end by the read deadline set before the workers start (300 ms), as
+    in _runProgram. Ports are traced as "A" and "B". With ``connected`` A is
+    connected to B, so once B is closed a datagram A sends is refused and
+    A's next call reports ECONNREFUSED.
+    """
+    import socket
+
+    from rt.sys_linux import SockaddrInet4, SockaddrInet6, SockaddrTuple
+    from std import time as gotime
+
+    trace: list[tuple[Any, ...]] = []
+    family = socket.AF_INET6 if v6 else socket.AF_INET
+    lo = bytes(15) + b"\x01" if v6 else bytes([127, 0, 0, 1])
+    Sa = SockaddrInet6 if v6 else SockaddrInet4
+
+    def later() -> Any:
+        return gotime.Now().Add(300 * gotime.Millisecond)
+
+    def main() -> None:
+        socks = [socket.socket(family, socket.SOCK_DGRAM) for _ in range(2)]
+        for s in socks:
+            s.bind(("::1" if v6 else "127.0.0.1", 0))
+            s.setblocking(False)
+        pa, pb = (s.getsockname()[1] for s in socks)
+        if connected:
+            socks[0].connect(socks[1].getsockname())
+        names = {pa: "A", pb: "B"}
+        ca = fd_unix.FD(socks[0].detach(), ZeroReadIsEOF=zeroReadIsEOF)
+        cb = fd_unix.FD(socks[1].detach())
+        assert ca.Init("udp", True) is None and cb.Init("udp", True) is None
+        readFrom = ca.ReadFromInet6 if v6 else ca.ReadFromInet4
+        writeTo = ca.WriteToInet6 if v6 else ca.WriteToInet4
+        peerWriteTo = cb.WriteToInet6 if v6 else cb.WriteToInet4
+        toA, toB = Sa(Port=pa, Addr=lo), Sa(Port=pb, Addr=lo)
+        ca.SetReadDeadline(later())
+        done: rt.chan[None] = rt.chan(len(scripts))
+
+        def sender(sa: Any) -> tuple[Any, ...]:
+            return (names.get(sa.Port, sa.Port), bytes(sa.Addr))
+
+        def payload(n: int, tag: int) -> bytes:
+            return bytes((tag + i) & 0xFF for i in range(min(n, 256))) + bytes(max(0, n - 256))
+
+        def odd(kind: str) -> Any:
+            frm = Sa()
+            if kind == "port":
+                return writeTo(b"x", Sa(Port=70000, Addr=lo))
+            if kind == "addrlen":
+                return writeTo(b"x", Sa(Port=pb, Addr=lo[:3]))
+            if kind == "tuple":
+                return writeTo(b"tuple", SockaddrTuple(family, lo, pb, 0))
+            if kind == "floatport":
+                return writeTo(b"x", Sa(Port=1.5, Addr=lo))
+            if kind == "listaddr":
+                return writeTo(b"list", Sa(Port=pb, Addr=list(lo)))
+            if kind == "strdata":
+                return writeTo("text", toB)
+            if kind == "rodata":
+                return readFrom(b"read-only", frm)
+            if kind == "kwread":
+                n, err = readFrom(p=bytearray(8), from_=frm)
+                return n, err, sender(frm)
+            if kind == "kwwrite":
+                return writeTo(b"kw", sa=toB)
+            return readFrom(bytearray(8), SockaddrTuple(family))  # "tuplefrom"
+
+        def worker(i: int, script: list[tuple[Any, ...]]) -> None:
+            try:
+                for op in script:
+                    kind = op[0]
+                    try:
+                        if kind == "read":
+                            buf = bytearray(op[1])
+                            frm = Sa()
+                            n, err = readFrom(buf, frm)
+                            trace.append((i, kind, n, str(err), bytes(buf[:min(n, 8)]),
+                                          sender(frm)))
+                        elif kind == "write":
+                            n, err = writeTo(payload(op[1], i), toB)
+                            trace.append((i, kind, n, str(err)))
+                        elif kind == "peerwrite":
+                            n, err = peerWriteTo(payload(op[1], 100 + i), toA)
+                            trace.append((i, kind, n, str(err)))
+                        elif kind == "odd":
+                            trace.append((i, kind, op[1], str(odd(op[1]))))
+                        elif kind in ("deadline", "wdeadline"):
+                            # "none" clears only the write deadline: every
+                            # read must end by the deadline set beforehand.
+                            when = op[1] if kind != "deadline" or op[1] != "none" else "later"
+                            t = {"past": gotime.Now().Add(-gotime.Second), "later": later(),
+                                 "none": gotime.Time()}[when]
+                            setter = ca.SetReadDeadline if kind == "deadline" else \
+                                ca.SetWriteDeadline
+                            trace.append((i, kind, str(setter(t))))
+                        elif kind == "close":
+                            trace.append((i, kind, str(ca.Close())))
+                        elif kind == "peerclose":
+                            trace.append((i, kind, str(cb.Close())))
+                        else:
+                            rt.Gosched()
+                    except (TypeError, AttributeError) as e:
+                        trace.append((i, kind, op[1:], type(e).__name__, str(e)))
+            finally:
+                done.send(None)
+
+        for i, script in enumerate(scripts):
+            rt.go(worker, i, script)
+        for _ in scripts:
+            done.recv()
+        # What is left queued at either end.
+        for tag, fd, read in (("A", ca, readFrom),
+                              ("B", cb, cb.ReadFromInet6 if v6 else cb.ReadFromInet4)):
+            fd.SetReadDeadline(gotime.Now().Add(30 * gotime.Millisecond))
+            while True:
+                buf = bytearray(70000)
+                frm = Sa()
+                n, err = read(buf, frm)
+                trace.append(("left", tag, n, str(err), bytes(buf[:min(n, 8)]), sender(frm)))
+                if err is not None:
+                    break
+        ca.Close()
+        cb.Close()
+
+    rt.run(main)
+    return trace
+
+
+@needsTwins
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(dgramOps, min_size=1, max_size=3), st.booleans(), st.booleans(), st.booleans())
+@example([[("write", 64), ("peerwrite", 5), ("read", 1), ("read", 64), ("read", 0)],
+          [("odd", "tuple"), ("odd", "port"), ("odd", "kwread"), ("odd", "tuplefrom")]],
+         False, False, False)
+@example([[("peerwrite", 0), ("read", 5), ("peerclose",), ("write", 1), ("read", 64),
+           ("write", 1), ("write", 1), ("wdeadline", "past"), ("write", 5)]],
+         False, True, True)
+@example([[("read", 64)], [("close",), ("write", 1)], [("write", 65528), ("odd", "floatport")]],
+         True, False, False)
+def test_DatagramProgramsAgree(scripts: list[list[tuple[Any, ...]]], v6: bool, connected: bool,
+                               zeroReadIsEOF: bool) -> None:
+    if v6 and not _ipv6Loopback():
+        v6 = False
+    got = _runDatagramProgram(scripts, v6, connected, zeroReadIsEOF)
+    with reference():
+        want = _runDatagramProgram(scripts, v6, connected, zeroReadIsEOF)
+    assert got == want
+
+
 def _connTrace() -> list[str]:
     """net's conn.Read/Write through their results and errors, over loopback TCP."""
     import net
@@ -526,6 +728,177 @@ def test_BlockingFDReadReleasesTheGIL() -> None:
         return n, err
 
     assert rt.run(main) == (2, None)
+
+
+def _udpFDs(blocking: bool = False) -> tuple[fd_unix.FD, fd_unix.FD, Any, Any]:
+    """Two loopback UDP poll.FDs (pollable unless blocking) and each one's SockaddrInet4."""
+    import socket
+
+    from rt.sys_linux import SockaddrInet4
+
+    out: list[Any] = []
+    for _ in range(2):
+        s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        s.bind(("127.0.0.1", 0))
+        s.setblocking(blocking)
+        port = s.getsockname()[1]
+        f = fd_unix.FD(s.detach())
+        assert f.Init("udp", not blocking) is None
+        out.append((f, SockaddrInet4(Port=port, Addr=bytes([127, 0, 0, 1]))))
+    (fa, sa), (fb, sb) = out
+    return fa, fb, sa, sb
+
+
+def test_ParkedReadFromLeavesItsBufferFree() -> None:
+    # As Read: the datagram twin holds no export of the buffer while it
+    # waits in the poller, so its owner may still resize it.
+    from rt.sys_linux import SockaddrInet4
+
+    def main() -> str:
+        fa, fb, sa, sb = _udpFDs()
+        buf = bytearray(8)
+        got = rt.chan(1)
+        frm = SockaddrInet4()
+
+        def reader() -> None:
+            got.send(fa.ReadFromInet4(buf, frm))
+
+        rt.go(reader)
+        rt.Gosched()          # the reader parks in the poller
+        buf.extend(b"more")   # BufferError if the twin kept buf exported
+        fb.WriteToInet4(b"hi", sa)
+        n, err = got.recv()
+        fa.Close()
+        fb.Close()
+        return f"{n} {err} {bytes(buf[:2])!r} {frm.Port == sb.Port}"
+
+    assert rt.run(main) == "2 None b'hi' True"
+
+
+def test_BlockingFDReadFromReleasesTheGIL() -> None:
+    # An FD in blocking mode (Init with pollable=False) waits in recvfrom(2)
+    # with the GIL released, so another thread can send what it waits for.
+    import threading
+    import time
+
+    from rt.sys_linux import SockaddrInet4
+
+    def main() -> tuple[int, Any, bool]:
+        fa, fb, sa, sb = _udpFDs(blocking=True)
+
+        def sender() -> None:
+            time.sleep(0.2)
+            fb.WriteToInet4(b"ok", sa)
+
+        t = threading.Thread(target=sender)
+        t.start()
+        frm = SockaddrInet4()
+        n, err = fa.ReadFromInet4(bytearray(8), frm)
+        t.join()
+        fa.Close()
+        fb.Close()
+        return n, err, frm.Port == sb.Port
+
+    assert rt.run(main) == (2, None, True)
+
+
+def test_ReadFromRetriesEINTRAndLetsHandlersRaise() -> None:
+    # Go's loop retries EINTR; the twin runs Python's signal handlers first
+    # (the reference's loop runs them between bytecodes). A handler that
+    # raises ends the call with its exception and the read lock released.
+    import signal
+    import threading
+
+    from rt.sys_linux import SockaddrInet4
+
+    class Interrupt(Exception):
+        pass
+
+    def main() -> list[Any]:
+        fa, fb, sa, sb = _udpFDs(blocking=True)
+        out: list[Any] = []
+        fired: list[int] = []
+        old = signal.signal(signal.SIGALRM, lambda *_: fired.append(1))
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0.05)
+            t = threading.Timer(0.2, fb.WriteToInet4, (b"late", sa))
+            t.start()
+            frm = SockaddrInet4()
+            out.append((fa.ReadFromInet4(bytearray(8), frm), len(fired), frm.Port == sb.Port))
+            t.join()
+
+            def boom(*_: Any) -> None:
+                raise Interrupt
+
+            signal.signal(signal.SIGALRM, boom)
+            signal.setitimer(signal.ITIMER_REAL, 0.05)
+            try:
+                fa.ReadFromInet4(bytearray(8), frm)
+            except Interrupt:
+                out.append("raised")
+            signal.signal(signal.SIGALRM, old)
+            fb.WriteToInet4(b"again", sa)
+            out.append(fa.ReadFromInet4(bytearray(8), frm))   # not left locked
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, old)
+            fa.Close()
+            fb.Close()
+        return out
+
+    want = [((4, None), 1, True), "raised", (5, None)]
+    assert rt.run(main) == want
+    if _c is not None:
+        with reference():
+            assert rt.run(main) == want
+
+
+def test_DatagramTwinsDeferWhatTheyDoNotTake() -> None:
+    # Keyword arguments and wrong argument counts go to the Python method
+    # (same results, same TypeError text); an odd sockaddr is read and
+    # encoded as sys_linux does; a from_ that cannot be filled in fails after
+    # taking its datagram and leaves the FD unlocked.
+    from rt.sys_linux import SockaddrInet4, SockaddrTuple
+
+    class Sub(SockaddrInet4):
+        __slots__ = ()
+
+    def main() -> list[str]:
+        fa, fb, sa, sb = _udpFDs()
+        fa.SetReadDeadline(__import__("std.time", fromlist=["Now"]).Now().Add(200_000_000))
+        out: list[str] = []
+
+        def step(f: Callable[[], Any]) -> None:
+            try:
+                out.append(repr(f()))
+            except Exception as e:
+                out.append(f"{type(e).__name__}: {e}")
+
+        frm = Sub()
+        step(lambda: fb.WriteToInet4(p=b"kw", sa=sa))
+        step(lambda: fa.ReadFromInet4(bytearray(8), from_=frm))
+        step(lambda: frm.Port == sb.Port)
+        step(lambda: fa.ReadFromInet4(bytearray(8)))
+        step(lambda: fb.WriteToInet6(b"x"))
+        step(lambda: fb.WriteToInet4(b"x", sa, 0))
+        step(lambda: fb.WriteToInet4(b"sub", Sub(Port=sa.Port, Addr=bytearray(sa.Addr))))
+        step(lambda: fa.ReadFromInet4(bytearray(8), SockaddrTuple(2)))
+        step(lambda: fb.WriteToInet4(b"next", SockaddrTuple(2, sa.Addr, sa.Port)))
+        step(lambda: fa.ReadFromInet4(bytearray(8), frm))
+        step(lambda: fb.WriteToInet4(b"x", SockaddrInet4(Port=sa.Port, Addr="abcd")))  # type: ignore[arg-type]
+        step(lambda: fb.WriteToInet4(b"x", object()))
+        fa.Close()
+        fb.Close()
+        return out
+
+    got = rt.run(main)
+    assert got[:3] == ["(2, None)", "(2, None)", "True"]
+    assert got[3] == ("TypeError: FD.ReadFromInet4() missing 1 required positional argument: "
+                      "'from_'")
+    assert got[7].startswith("AttributeError") and got[9] == "(4, None)"
+    if _c is not None:
+        with reference():
+            assert rt.run(main) == got
 
 
 def test_TwinsRejectForeignObjectsAsTheReferenceDoes() -> None:
