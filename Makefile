@@ -24,7 +24,7 @@ venv-stale:
 
 # Reinstall when packages appear (the editable install maps them at install time)
 # or a C extension changes (the install builds them in place).
-$(STAMP): pyproject.toml setup.py $(wildcard rt/*.c rt/poll/*.c net/*.c) $(wildcard */__init__.py */*/__init__.py */*/*/__init__.py) $(STALE)
+$(STAMP): pyproject.toml setup.py $(wildcard rt/*.c rt/*.h rt/poll/*.c net/*.c) $(wildcard */__init__.py */*/__init__.py */*/*/__init__.py) $(STALE)
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 	  { echo "Python 3.11+ is required (set PYTHON=...)"; exit 1; }
 	@if [ "$$($(PY) -c '$(PYID)' 2>/dev/null)" != "$$($(PYTHON) -c '$(PYID)')" ]; then \

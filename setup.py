@@ -23,13 +23,14 @@ def greenlet_include() -> list[str]:
 
 
 setup(ext_modules=[
-    Extension("rt._sys_linux", ["rt/_sys_linux.c"], optional=True),
+    Extension("rt._sys_linux", ["rt/_sys_linux.c"], depends=["rt/_sysbuf.h"], optional=True),
     # The runtime's C twins (PEP 399): optional like the above; without them
     # the Python reference runs.
     # rt/_runtime.c #includes the twins beside their Python modules (one
     # translation unit); they are listed as depends so an edit rebuilds it.
     Extension("rt._runtime", ["rt/_runtime.c"], include_dirs=greenlet_include(),
               depends=["rt/_time.c", "rt/_proc.c", "rt/_netpoll.c", "rt/_netpoll_epoll.c",
-                       "rt/poll/_fd_unix.c", "rt/poll/_fd_poll_runtime.c", "net/_net.c"],
+                       "rt/poll/_fd_unix.c", "rt/poll/_fd_poll_runtime.c", "net/_net.c",
+                       "rt/_sysbuf.h"],
               optional=True),
 ])

@@ -60,6 +60,8 @@
 #include "greenlet/greenlet.h"
 
 #define MAX_RW_COUNT 0x7ffff000
+
+#include "_sysbuf.h"
 #define maxRW (1 << 30)
 
 /* runtime2.go's G and P status values. */

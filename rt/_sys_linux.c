@@ -46,6 +46,8 @@
 #include <unistd.h>
 
 #define MAX_RW_COUNT 0x7ffff000
+
+#include "_sysbuf.h"
 /* syscall.RawSockaddrAny, sys_linux.SizeofSockaddrAny: the room recvfrom
  * gives the kernel for the sender's address. */
 #define SIZEOF_SOCKADDR_ANY 112
@@ -377,85 +379,6 @@ unpack_args(const char *fname, const char *const *names, Py_ssize_t n,
     return -1;
 }
 
-/* memoryview(p)'s TypeError for an object without the buffer protocol. */
-static void
-not_bytes_like(PyObject *p)
-{
-    if (PyErr_ExceptionMatches(PyExc_TypeError)) {
-        PyErr_Clear();
-        PyErr_Format(PyExc_TypeError, "memoryview: a bytes-like object is required, not '%.200s'",
-                     Py_TYPE(p)->tp_name);
-    }
-}
-
-/* The buffer the kernel fills, as _wbuf takes it: writable and C-contiguous,
- * or empty (any empty buffer is passed as NULL, 0). 0 with *view to release,
- * or -1 with the TypeError ctypes' from_buffer raises there. */
-static int
-wbuf(PyObject *p, Py_buffer *view)
-{
-    if (PyObject_GetBuffer(p, view, PyBUF_WRITABLE) == 0)
-        return 0;
-    if (!PyErr_ExceptionMatches(PyExc_BufferError) && !PyErr_ExceptionMatches(PyExc_TypeError))
-        return -1;
-    PyErr_Clear();
-    if (PyObject_GetBuffer(p, view, PyBUF_FULL_RO) < 0) {
-        not_bytes_like(p);
-        return -1;
-    }
-    if (view->len == 0)
-        return 0;
-    PyErr_SetString(PyExc_TypeError, view->readonly ? "underlying buffer is not writable"
-                                                    : "underlying buffer is not C contiguous");
-    PyBuffer_Release(view);
-    return -1;
-}
-
-/* A buffer to send, as _rbuf takes it: any bytes-like object, one that is
- * not C-contiguous sent from a copy (its tobytes()). */
-typedef struct {
-    Py_buffer view;
-    char *copy;
-    const char *buf;   /* NULL when empty, as the twin passes None */
-    size_t len;        /* capped at MAX_RW_COUNT */
-} sendbuf;
-
-static int
-rbuf(PyObject *p, sendbuf *b)
-{
-    b->copy = NULL;
-    if (PyObject_GetBuffer(p, &b->view, PyBUF_SIMPLE) < 0) {
-        if (!PyErr_ExceptionMatches(PyExc_BufferError) && !PyErr_ExceptionMatches(PyExc_TypeError))
-            return -1;
-        PyErr_Clear();
-        if (PyObject_GetBuffer(p, &b->view, PyBUF_FULL_RO) < 0) {
-            not_bytes_like(p);
-            return -1;
-        }
-        b->copy = PyMem_Malloc(b->view.len > 0 ? (size_t)b->view.len : 1);
-        if (b->copy == NULL) {
-            PyBuffer_Release(&b->view);
-            PyErr_NoMemory();
-            return -1;
-        }
-        if (PyBuffer_ToContiguous(b->copy, &b->view, b->view.len, 'C') < 0) {
-            PyMem_Free(b->copy);
-            PyBuffer_Release(&b->view);
-            return -1;
-        }
-    }
-    b->buf = b->view.len == 0 ? NULL : b->copy != NULL ? b->copy : (const char *)b->view.buf;
-    b->len = b->view.len > MAX_RW_COUNT ? MAX_RW_COUNT : (size_t)b->view.len;
-    return 0;
-}
-
-static void
-rbuf_release(sendbuf *b)
-{
-    PyMem_Free(b->copy);
-    PyBuffer_Release(&b->view);
-}
-
 /* recvfrom(2) into p, the sender's address into rsa (SIZEOF_SOCKADDR_ANY
  * bytes), GIL released. Returns n >= 0 with rsa holding the sender as
  * sys_linux.recvfrom reports it (its first *rlen bytes, zeros after them;
@@ -465,7 +388,7 @@ static Py_ssize_t
 do_recvfrom(int fd, PyObject *p, int flags, unsigned char *rsa, Py_ssize_t *rlen, int *err)
 {
     Py_buffer view;
-    if (wbuf(p, &view) < 0)
+    if (sysbuf_wbuf(p, &view) < 0)
         return -2;
     size_t len = view.len > MAX_RW_COUNT ? MAX_RW_COUNT : (size_t)view.len;
     void *buf = len ? view.buf : NULL;
@@ -526,8 +449,8 @@ fill_inet(PyObject *frm, const unsigned char *rsa, int v6)
 static int
 do_sendto(int fd, PyObject *p, int flags, const void *to, socklen_t tolen)
 {
-    sendbuf b;
-    if (rbuf(p, &b) < 0)
+    sysbuf_send b;
+    if (sysbuf_rbuf(p, &b) < 0)
         return -1;
     ssize_t n;
     int e;
@@ -535,7 +458,7 @@ do_sendto(int fd, PyObject *p, int flags, const void *to, socklen_t tolen)
     n = sendto(fd, b.buf, b.len, flags, (const struct sockaddr *)to, tolen);
     e = n < 0 ? errno : 0;
     Py_END_ALLOW_THREADS
-    rbuf_release(&b);
+    sysbuf_release(&b);
     return e;
 }
 

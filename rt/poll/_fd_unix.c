@@ -272,78 +272,6 @@ fd_reference(PyObject *method, PyObject *fd, PyObject *const *args, Py_ssize_t n
     return r;
 }
 
-/* memoryview(p)'s TypeError for an object without the buffer protocol. */
-static void
-fd_notBytesLike(PyObject *p)
-{
-    if (PyErr_ExceptionMatches(PyExc_TypeError)) {
-        PyErr_Clear();
-        PyErr_Format(PyExc_TypeError, "memoryview: a bytes-like object is required, not '%.200s'",
-                     Py_TYPE(p)->tp_name);
-    }
-}
-
-/* The buffer recvfrom fills, as sys_linux._wbuf takes it: writable and
- * C-contiguous, or empty (passed as NULL, 0). 0 with *view to release, or
- * -1 with the TypeError the reference raises. */
-static int
-fd_wbuf(PyObject *p, Py_buffer *view)
-{
-    if (PyObject_GetBuffer(p, view, PyBUF_WRITABLE) == 0)
-        return 0;
-    if (!PyErr_ExceptionMatches(PyExc_BufferError) && !PyErr_ExceptionMatches(PyExc_TypeError))
-        return -1;
-    PyErr_Clear();
-    if (PyObject_GetBuffer(p, view, PyBUF_FULL_RO) < 0) {
-        fd_notBytesLike(p);
-        return -1;
-    }
-    if (view->len == 0)
-        return 0;
-    PyErr_SetString(PyExc_TypeError, view->readonly ? "underlying buffer is not writable"
-                                                    : "underlying buffer is not C contiguous");
-    PyBuffer_Release(view);
-    return -1;
-}
-
-/* The datagram sendto sends, as sys_linux._rbuf takes it: any bytes-like
- * object; one that is not C-contiguous is sent from a copy. */
-typedef struct {
-    Py_buffer view;
-    char *copy;
-    const char *buf;   /* NULL when empty */
-    size_t len;        /* capped at MAX_RW_COUNT */
-} fd_sendbuf;
-
-static int
-fd_rbuf(PyObject *p, fd_sendbuf *b)
-{
-    b->copy = NULL;
-    if (PyObject_GetBuffer(p, &b->view, PyBUF_SIMPLE) < 0) {
-        if (!PyErr_ExceptionMatches(PyExc_BufferError) && !PyErr_ExceptionMatches(PyExc_TypeError))
-            return -1;
-        PyErr_Clear();
-        if (PyObject_GetBuffer(p, &b->view, PyBUF_FULL_RO) < 0) {
-            fd_notBytesLike(p);
-            return -1;
-        }
-        b->copy = PyMem_Malloc(b->view.len > 0 ? (size_t)b->view.len : 1);
-        if (b->copy == NULL) {
-            PyBuffer_Release(&b->view);
-            PyErr_NoMemory();
-            return -1;
-        }
-        if (PyBuffer_ToContiguous(b->copy, &b->view, b->view.len, 'C') < 0) {
-            PyMem_Free(b->copy);
-            PyBuffer_Release(&b->view);
-            return -1;
-        }
-    }
-    b->buf = b->view.len == 0 ? NULL : b->copy != NULL ? b->copy : (const char *)b->view.buf;
-    b->len = b->view.len > MAX_RW_COUNT ? MAX_RW_COUNT : (size_t)b->view.len;
-    return 0;
-}
-
 /* syscall.RawSockaddrAny's size: the room recvfrom gives the kernel. */
 #define SIZEOF_SOCKADDR_ANY 112
 
@@ -378,7 +306,7 @@ fd_recvfromInet(PyObject *fd, PyObject *p, PyObject *from, int v6, int *err)
     if (PyErr_Occurred())
         return -2;
     Py_buffer view;
-    if (fd_wbuf(p, &view) < 0)
+    if (sysbuf_wbuf(p, &view) < 0)
         return -2;
     size_t len = view.len > MAX_RW_COUNT ? MAX_RW_COUNT : (size_t)view.len;
     void *buf = len ? view.buf : NULL;
@@ -536,8 +464,8 @@ fd_sendtoInet(PyObject *fd, PyObject *p, PyObject *sa, int v6)
     long long blocking = slot_ll(fd, FDS[FD_isBlocking]);
     if (PyErr_Occurred())
         return -1;
-    fd_sendbuf b;
-    if (fd_rbuf(p, &b) < 0)
+    sysbuf_send b;
+    if (sysbuf_rbuf(p, &b) < 0)
         return -1;
     ssize_t n;
     int e = 0;
@@ -553,8 +481,7 @@ fd_sendtoInet(PyObject *fd, PyObject *p, PyObject *sa, int v6)
         if (n < 0)
             e = errno;
     }
-    PyMem_Free(b.copy);
-    PyBuffer_Release(&b.view);
+    sysbuf_release(&b);
     return e;
 }
 

@@ -75,7 +75,8 @@ def test_TwinsAreBuilt() -> None:
     root = Path(runtime2.__file__).parent.parent
     for part in ("rt/_runtime.c", "rt/_time.c", "rt/_proc.c", "rt/_netpoll.c",
                  "rt/_netpoll_epoll.c",
-                 "rt/poll/_fd_unix.c", "rt/poll/_fd_poll_runtime.c", "net/_net.c"):
+                 "rt/poll/_fd_unix.c", "rt/poll/_fd_poll_runtime.c", "net/_net.c",
+                 "rt/_sysbuf.h"):
         source = root / part
         assert source.exists(), part
         assert built.stat().st_mtime >= source.stat().st_mtime, (
