@@ -1,9 +1,23 @@
 """Go's standard-library companions of network programs (go1.27.0).
 
 One module per Go package, imported as ``from std import io, time, sync,
-errors, context, bufio, os, syscall`` (and ``from std.os import signal``);
+errors, context, bufio, os, syscall, fmt, log, flag, strconv`` (and ``from
+std.os import signal``);
 each implements only what network programs use, with Go's names, semantics
 and error texts (API.md).
 """
 
-__all__ = ["bufio", "context", "errors", "io", "os", "sync", "syscall", "time"]
+__all__ = [
+    "bufio",
+    "context",
+    "errors",
+    "flag",
+    "fmt",
+    "io",
+    "log",
+    "os",
+    "strconv",
+    "sync",
+    "syscall",
+    "time",
+]

@@ -8,7 +8,8 @@ with its two portable values, ``Interrupt`` (``syscall.SIGINT``) and
 ``Kill`` (``syscall.SIGKILL``). Files: ``File`` with ``Open``, ``Create``,
 ``OpenFile``, ``NewFile`` and ``Pipe`` (std/os/file.py: os/file.go,
 file_posix.go, file_unix.go; std/os/rawconn.py; std/os/zero_copy_linux.py
-for sendfile and splice). Processes are not implemented.
+for sendfile and splice). From os/proc.go: ``Args`` and ``Exit``
+(std/os/proc.py). Other process functions are not implemented.
 Package os/signal is ``std.os.signal`` (``from std.os import signal``).
 
 Identity matters here, as in Go. ``ErrDeadlineExceeded`` and
@@ -35,6 +36,7 @@ from std import syscall
 from std.errors import error, errorString
 
 __all__ = [
+    "Args",
     "Create",
     "DevNull",
     "ErrClosed",
@@ -44,6 +46,7 @@ __all__ = [
     "ErrNoDeadline",
     "ErrNotExist",
     "ErrPermission",
+    "Exit",
     "File",
     "Interrupt",
     "IsExist",
@@ -267,3 +270,4 @@ from std.os.file import (  # noqa: E402
     OpenFile,
     Pipe,
 )
+from std.os.proc import Args, Exit  # noqa: E402
