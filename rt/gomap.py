@@ -19,7 +19,10 @@ a docstring can be written to satisfy them):
    or a path (``runtime/proc.go``, ``internal/poll/fd_unix.go``). It refers
    to a Go file of the data when it equals that file's path or is a suffix
    of it starting after a ``/`` (``net/fd_unix.go`` is not
-   ``src/internal/poll/fd_unix.go``).
+   ``src/internal/poll/fd_unix.go``). A reference that fits several Go
+   files (``proc.go``: runtime's and os's) refers to the one the def's
+   own module mirrors, else to the first in ``MIRRORS`` order; give the
+   others a longer path (``os/proc.go``).
 3. ``REF: NAMES`` at the start of the line: NAMES is one name or several
    joined by ``/`` or `` + `` (``gosched_m/goschedImpl``, ``schedinit +
    procresize(1)``). A name is an identifier or ``Type.method``. The names
@@ -106,6 +109,21 @@ MIRRORS: dict[str, str] = {
     "src/os/file_unix.go": "std/os/file.py",
     "src/os/rawconn.go": "std/os/rawconn.py",
     "src/os/zero_copy_linux.go": "std/os/zero_copy_linux.py",
+    "src/os/proc.go": "std/os/proc.py",
+    "src/fmt/print.go": "std/fmt.py",
+    "src/fmt/format.go": "std/fmt.py",
+    "src/fmt/errors.go": "std/fmt.py",
+    "src/log/log.go": "std/log.py",
+    "src/flag/flag.go": "std/flag.py",
+    "src/strconv/number.go": "std/strconv/number.py",
+    "src/strconv/quote.go": "std/strconv/quote.py",
+    "src/internal/strconv/atob.go": "std/strconv/atob.py",
+    "src/internal/strconv/atoc.go": "std/strconv/atoc.py",
+    "src/internal/strconv/atof.go": "std/strconv/atof.py",
+    "src/internal/strconv/atoi.go": "std/strconv/atoi.py",
+    "src/internal/strconv/ctoa.go": "std/strconv/ctoa.py",
+    "src/internal/strconv/ftoa.go": "std/strconv/ftoa.py",
+    "src/internal/strconv/itoa.go": "std/strconv/itoa.py",
 }
 
 # The packages whose defs may mirror a Go function.
@@ -237,6 +255,15 @@ def load(text: str | None = None) -> dict[str, list[GoFunc]]:
 def refers(ref: str, path: str) -> bool:
     """Whether the file reference ref (rule 2) names the Go file at path."""
     return path == ref or path.endswith("/" + ref)
+
+
+def resolve(ref: str, module: str, paths: Iterable[str]) -> list[str]:
+    """The Go files (of paths, in order) the reference ref in module refers to (rule 2)."""
+    fits = [p for p in paths if refers(ref, p)]
+    if len(fits) > 1:
+        own = [p for p in fits if MIRRORS.get(p) == module]
+        fits = own or fits[:1]
+    return fits
 
 
 def named(first: str) -> list[tuple[str, str]]:
@@ -418,7 +445,7 @@ def build(
     for path, funcs in data.items():
         mod = MIRRORS.get(path)
         mine = sorted(
-            (d for d in defs if any(refers(r, path) for r, _ in d.names)),
+            (d for d in defs if any(path in resolve(r, d.module, data) for r, _ in d.names)),
             key=lambda d: (d.module != mod, d.module, d.line),
         )
         omit: dict[str, str] = {}
@@ -426,8 +453,9 @@ def build(
             omit = omissions(ast.get_docstring(ast.parse((root / mod).read_text())) or "")
         rows = []
         for fn in funcs:
-            row = Row(fn, [d for d in mine if (any(refers(r, path) and n == fn.name
-                                                   for r, n in d.names))])
+            row = Row(fn, [d for d in mine
+                           if any(n == fn.name and path in resolve(r, d.module, data)
+                                  for r, n in d.names)])
             if not row.mirrors:
                 row.omitted = omit.get(fn.name)
             rows.append(row)
@@ -442,8 +470,8 @@ def unknown_names(
     out = []
     for d in defs:
         for ref, name in d.names:
-            for path, funcs in data.items():
-                if refers(ref, path) and name not in {f.name for f in funcs}:
+            for path in resolve(ref, d.module, data):
+                if name not in {f.name for f in data[path]}:
                     out.append((d, path, name))
     return out
 

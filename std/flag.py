@@ -67,8 +67,10 @@ write as Go's unbuffered os.Stderr would be.
 
 Order. Methods sit in their class, so the package-level wrappers (Go
 interleaves them with the methods) follow the FlagSet class, in Go's
-order. Go's ``init`` is the module-level code that builds ``CommandLine``;
-nothing else is left out.
+order.
+
+Left out: ``init`` (the module-level code that builds ``CommandLine`` does
+its work); nothing else.
 """
 
 from __future__ import annotations
@@ -240,7 +242,7 @@ class _intKind:
         self.p: Ptr[int] = Ptr(0) if p is None else p
 
     def Set(self, s: str) -> error | None:
-        """flag/flag.go: intValue.Set (and its int64, uint, uint64 twins)."""
+        """flag/flag.go: intValue.Set/int64Value.Set/uintValue.Set/uint64Value.Set."""
         if self.signed:
             v, err = strconv.ParseInt(s, 0, strconv.IntSize)
         else:
@@ -249,11 +251,11 @@ class _intKind:
         return numError(err)
 
     def Get(self) -> Any:
-        """flag/flag.go: intValue.Get (and twins)."""
+        """flag/flag.go: intValue.Get/int64Value.Get/uintValue.Get/uint64Value.Get."""
         return int(self.p.value)
 
     def String(self) -> str:
-        """flag/flag.go: intValue.String (and twins). Decimal."""
+        """flag/flag.go: intValue.String/int64Value.String/uintValue.String/uint64Value.String."""
         return strconv.FormatInt(int(self.p.value), 10)
 
 
@@ -623,39 +625,39 @@ class FlagSet:
         self.undef: dict[str, str] = {}  # flags Set before they were defined
 
     def Output(self) -> Any:
-        """flag.FlagSet.Output: where usage and error messages go (``stderr`` unless set)."""
+        """flag/flag.go: FlagSet.Output: where usage and errors go (``stderr`` unless set)."""
         if self.output is None:
             return stderr
         return self.output
 
     def Name(self) -> str:
-        """flag.FlagSet.Name: the set's name."""
+        """flag/flag.go: FlagSet.Name: the set's name."""
         return self.name
 
     def ErrorHandling(self) -> _ErrorHandling:
-        """flag.FlagSet.ErrorHandling: the set's error handling mode."""
+        """flag/flag.go: FlagSet.ErrorHandling: the set's error handling mode."""
         return self.errorHandling
 
     def SetOutput(self, output: Any) -> None:
-        """flag.FlagSet.SetOutput: send usage and error messages to an io.Writer (None: stderr)."""
+        """flag/flag.go: FlagSet.SetOutput: send usage and errors to an io.Writer (None: stderr)."""
         self.output = output
 
     def VisitAll(self, fn: Callable[[Flag], object]) -> None:
-        """flag.FlagSet.VisitAll: call fn for every flag, set or not, in name order."""
+        """flag/flag.go: FlagSet.VisitAll: call fn for every flag, set or not, in name order."""
         for flag in sortFlags(self.formal):
             fn(flag)
 
     def Visit(self, fn: Callable[[Flag], object]) -> None:
-        """flag.FlagSet.Visit: call fn for each flag that has been set, in name order."""
+        """flag/flag.go: FlagSet.Visit: call fn for each flag that has been set, in name order."""
         for flag in sortFlags(self.actual):
             fn(flag)
 
     def Lookup(self, name: str) -> Flag | None:
-        """flag.FlagSet.Lookup: the named Flag, or None."""
+        """flag/flag.go: FlagSet.Lookup: the named Flag, or None."""
         return self.formal.get(name)
 
     def Set(self, name: str, value: str) -> error | None:
-        """flag.FlagSet.Set: set the named flag as if it appeared on the command line.
+        """flag/flag.go: FlagSet.Set: set the named flag as if it appeared on the command line.
 
         An undefined name returns "no such flag -name" and is remembered:
         defining it later panics, naming where it was set (Go issue 57411).
@@ -680,7 +682,7 @@ class FlagSet:
         return None
 
     def PrintDefaults(self) -> None:
-        """flag.FlagSet.PrintDefaults: write every flag's usage line(s) to Output().
+        """flag/flag.go: FlagSet.PrintDefaults: write every flag's usage line(s) to Output().
 
         The format is the package-level PrintDefaults's.
         """
@@ -726,108 +728,108 @@ class FlagSet:
         self.PrintDefaults()
 
     def NFlag(self) -> int:
-        """flag.FlagSet.NFlag: how many flags have been set."""
+        """flag/flag.go: FlagSet.NFlag: how many flags have been set."""
         return len(self.actual)
 
     def Arg(self, i: int) -> str:
-        """flag.FlagSet.Arg: the i'th argument left after the flags, or "" if none."""
+        """flag/flag.go: FlagSet.Arg: the i'th argument left after the flags, or "" if none."""
         if i < 0 or i >= len(self.args):
             return ""
         return self.args[i]
 
     def NArg(self) -> int:
-        """flag.FlagSet.NArg: how many arguments are left after the flags."""
+        """flag/flag.go: FlagSet.NArg: how many arguments are left after the flags."""
         return len(self.args)
 
     def Args(self) -> list[str]:
-        """flag.FlagSet.Args: the arguments left after the flags."""
+        """flag/flag.go: FlagSet.Args: the arguments left after the flags."""
         return self.args
 
     def BoolVar(self, p: Ptr[bool], name: str, value: bool, usage: str) -> None:
-        """flag.FlagSet.BoolVar: define a bool flag stored in p.value."""
+        """flag/flag.go: FlagSet.BoolVar: define a bool flag stored in p.value."""
         self.Var(newBoolValue(value, p), name, usage)
 
     def Bool(self, name: str, value: bool, usage: str) -> Ptr[bool]:
-        """flag.FlagSet.Bool: define a bool flag; returns the Ptr that holds it."""
+        """flag/flag.go: FlagSet.Bool: define a bool flag; returns the Ptr that holds it."""
         p: Ptr[bool] = Ptr(False)
         self.BoolVar(p, name, value, usage)
         return p
 
     def IntVar(self, p: Ptr[int], name: str, value: int, usage: str) -> None:
-        """flag.FlagSet.IntVar: define an int flag stored in p.value."""
+        """flag/flag.go: FlagSet.IntVar: define an int flag stored in p.value."""
         self.Var(newIntValue(value, p), name, usage)
 
     def Int(self, name: str, value: int, usage: str) -> Ptr[int]:
-        """flag.FlagSet.Int: define an int flag; returns the Ptr that holds it."""
+        """flag/flag.go: FlagSet.Int: define an int flag; returns the Ptr that holds it."""
         p: Ptr[int] = Ptr(0)
         self.IntVar(p, name, value, usage)
         return p
 
     def Int64Var(self, p: Ptr[int], name: str, value: int, usage: str) -> None:
-        """flag.FlagSet.Int64Var: define an int64 flag stored in p.value."""
+        """flag/flag.go: FlagSet.Int64Var: define an int64 flag stored in p.value."""
         self.Var(newInt64Value(value, p), name, usage)
 
     def Int64(self, name: str, value: int, usage: str) -> Ptr[int]:
-        """flag.FlagSet.Int64: define an int64 flag; returns the Ptr that holds it."""
+        """flag/flag.go: FlagSet.Int64: define an int64 flag; returns the Ptr that holds it."""
         p: Ptr[int] = Ptr(0)
         self.Int64Var(p, name, value, usage)
         return p
 
     def UintVar(self, p: Ptr[int], name: str, value: int, usage: str) -> None:
-        """flag.FlagSet.UintVar: define a uint flag stored in p.value."""
+        """flag/flag.go: FlagSet.UintVar: define a uint flag stored in p.value."""
         self.Var(newUintValue(value, p), name, usage)
 
     def Uint(self, name: str, value: int, usage: str) -> Ptr[int]:
-        """flag.FlagSet.Uint: define a uint flag; returns the Ptr that holds it."""
+        """flag/flag.go: FlagSet.Uint: define a uint flag; returns the Ptr that holds it."""
         p: Ptr[int] = Ptr(0)
         self.UintVar(p, name, value, usage)
         return p
 
     def Uint64Var(self, p: Ptr[int], name: str, value: int, usage: str) -> None:
-        """flag.FlagSet.Uint64Var: define a uint64 flag stored in p.value."""
+        """flag/flag.go: FlagSet.Uint64Var: define a uint64 flag stored in p.value."""
         self.Var(newUint64Value(value, p), name, usage)
 
     def Uint64(self, name: str, value: int, usage: str) -> Ptr[int]:
-        """flag.FlagSet.Uint64: define a uint64 flag; returns the Ptr that holds it."""
+        """flag/flag.go: FlagSet.Uint64: define a uint64 flag; returns the Ptr that holds it."""
         p: Ptr[int] = Ptr(0)
         self.Uint64Var(p, name, value, usage)
         return p
 
     def StringVar(self, p: Ptr[str], name: str, value: str, usage: str) -> None:
-        """flag.FlagSet.StringVar: define a string flag stored in p.value."""
+        """flag/flag.go: FlagSet.StringVar: define a string flag stored in p.value."""
         self.Var(newStringValue(value, p), name, usage)
 
     def String(self, name: str, value: str, usage: str) -> Ptr[str]:
-        """flag.FlagSet.String: define a string flag; returns the Ptr that holds it."""
+        """flag/flag.go: FlagSet.String: define a string flag; returns the Ptr that holds it."""
         p: Ptr[str] = Ptr("")
         self.StringVar(p, name, value, usage)
         return p
 
     def Float64Var(self, p: Ptr[float], name: str, value: float, usage: str) -> None:
-        """flag.FlagSet.Float64Var: define a float64 flag stored in p.value."""
+        """flag/flag.go: FlagSet.Float64Var: define a float64 flag stored in p.value."""
         self.Var(newFloat64Value(value, p), name, usage)
 
     def Float64(self, name: str, value: float, usage: str) -> Ptr[float]:
-        """flag.FlagSet.Float64: define a float64 flag; returns the Ptr that holds it."""
+        """flag/flag.go: FlagSet.Float64: define a float64 flag; returns the Ptr that holds it."""
         p: Ptr[float] = Ptr(0.0)
         self.Float64Var(p, name, value, usage)
         return p
 
     def DurationVar(self, p: Ptr[time.Duration], name: str, value: int, usage: str) -> None:
-        """flag.FlagSet.DurationVar: define a time.Duration flag stored in p.value.
+        """flag/flag.go: FlagSet.DurationVar: define a time.Duration flag stored in p.value.
 
         The flag accepts what time.ParseDuration accepts ("1m30s", "-1.5h").
         """
         self.Var(newDurationValue(value, p), name, usage)
 
     def Duration(self, name: str, value: int, usage: str) -> Ptr[time.Duration]:
-        """flag.FlagSet.Duration: define a time.Duration flag; returns the Ptr that holds it."""
+        """flag/flag.go: FlagSet.Duration: define a time.Duration flag; returns its Ptr."""
         p: Ptr[time.Duration] = Ptr(time.Duration(0))
         self.DurationVar(p, name, value, usage)
         return p
 
     def TextVar(self, p: Ptr[Any], name: str, value: Any, usage: str) -> None:
-        """flag.FlagSet.TextVar: define a flag parsed by the value type's UnmarshalText.
+        """flag/flag.go: FlagSet.TextVar: define a flag parsed by the value type's UnmarshalText.
 
         p.value receives the default (value), then each parsed value; see
         the module doc for the UnmarshalText forms accepted.
@@ -835,18 +837,18 @@ class FlagSet:
         self.Var(newTextValue(value, p), name, usage)
 
     def Func(self, name: str, usage: str, fn: Callable[[str], error | None]) -> None:
-        """flag.FlagSet.Func: define a flag that calls fn with each value it is given.
+        """flag/flag.go: FlagSet.Func: define a flag that calls fn with each value it is given.
 
         An error returned by fn is reported as a bad value for the flag.
         """
         self.Var(funcValue(fn), name, usage)
 
     def BoolFunc(self, name: str, usage: str, fn: Callable[[str], error | None]) -> None:
-        """flag.FlagSet.BoolFunc: as Func, for a flag that needs no value (-name means "true")."""
+        """flag/flag.go: FlagSet.BoolFunc: as Func, for a flag with no value (-name is "true")."""
         self.Var(boolFuncValue(fn), name, usage)
 
     def Var(self, value: Value, name: str, usage: str) -> None:
-        """flag.FlagSet.Var: define a flag with a user-supplied Value.
+        """flag/flag.go: FlagSet.Var: define a flag with a user-supplied Value.
 
         The default shown in usage is ``value.String()`` now. A name that
         begins with "-" or contains "=", or is already defined, panics
@@ -955,7 +957,7 @@ class FlagSet:
         return True, None
 
     def Parse(self, arguments: list[str]) -> error | None:
-        """flag.FlagSet.Parse: parse flags from arguments (no command name) and keep the rest.
+        """flag/flag.go: FlagSet.Parse: parse flags from arguments (no command name), keep the rest.
 
         Call after defining every flag. Returns None, or, under
         ContinueOnError, the error (ErrHelp for an undefined -h/-help);
@@ -982,11 +984,11 @@ class FlagSet:
         return None
 
     def Parsed(self) -> bool:
-        """flag.FlagSet.Parsed: whether Parse has been called."""
+        """flag/flag.go: FlagSet.Parsed: whether Parse has been called."""
         return self.parsed
 
     def Init(self, name: str, errorHandling: _ErrorHandling) -> None:
-        """flag.FlagSet.Init: set the name and error handling of a (zero) FlagSet."""
+        """flag/flag.go: FlagSet.Init: set the name and error handling of a (zero) FlagSet."""
         self.name = name
         self.errorHandling = errorHandling
 
@@ -997,22 +999,22 @@ class FlagSet:
 
 
 def VisitAll(fn: Callable[[Flag], object]) -> None:
-    """flag.VisitAll: CommandLine.VisitAll."""
+    """flag/flag.go: VisitAll: CommandLine.VisitAll."""
     CommandLine.VisitAll(fn)
 
 
 def Visit(fn: Callable[[Flag], object]) -> None:
-    """flag.Visit: CommandLine.Visit."""
+    """flag/flag.go: Visit: CommandLine.Visit."""
     CommandLine.Visit(fn)
 
 
 def Lookup(name: str) -> Flag | None:
-    """flag.Lookup: the named command-line Flag, or None."""
+    """flag/flag.go: Lookup: the named command-line Flag, or None."""
     return CommandLine.formal.get(name)
 
 
 def Set(name: str, value: str) -> error | None:
-    """flag.Set: set the named command-line flag."""
+    """flag/flag.go: Set: set the named command-line flag."""
     return CommandLine.set(name, value)
 
 
@@ -1036,7 +1038,7 @@ def isZeroValue(flag: Flag, value: str) -> tuple[bool, str | None]:
 
 
 def UnquoteUsage(flag: Flag) -> tuple[str, str]:
-    """flag.UnquoteUsage: the back-quoted name in a flag's usage, and the usage without quotes.
+    """flag/flag.go: UnquoteUsage: the back-quoted name in a flag's usage, and the unquoted usage.
 
     ``"a `name` to show"`` gives ``("name", "a name to show")``. Without a
     pair of back quotes the name is a guess from the Value's type ("int",
@@ -1069,7 +1071,7 @@ def UnquoteUsage(flag: Flag) -> tuple[str, str]:
 
 
 def PrintDefaults() -> None:
-    """flag.PrintDefaults: write the usage lines of all command-line flags to CommandLine's output.
+    """flag/flag.go: PrintDefaults: write all command-line flags' usage lines to CommandLine.
 
     For an int flag x the form is ``  -x int`` then, on the next line, four
     spaces, a tab and the usage with " (default 7)" when the default is
@@ -1096,127 +1098,127 @@ ExitOnError the process then exits, as in Go.
 
 
 def NFlag() -> int:
-    """flag.NFlag: how many command-line flags have been set."""
+    """flag/flag.go: NFlag: how many command-line flags have been set."""
     return len(CommandLine.actual)
 
 
 def Arg(i: int) -> str:
-    """flag.Arg: the i'th command-line argument left after the flags, or ""."""
+    """flag/flag.go: Arg: the i'th command-line argument left after the flags, or ""."""
     return CommandLine.Arg(i)
 
 
 def NArg() -> int:
-    """flag.NArg: how many command-line arguments are left after the flags."""
+    """flag/flag.go: NArg: how many command-line arguments are left after the flags."""
     return len(CommandLine.args)
 
 
 def Args() -> list[str]:
-    """flag.Args: the command-line arguments left after the flags."""
+    """flag/flag.go: Args: the command-line arguments left after the flags."""
     return CommandLine.args
 
 
 def BoolVar(p: Ptr[bool], name: str, value: bool, usage: str) -> None:
-    """flag.BoolVar: CommandLine.BoolVar."""
+    """flag/flag.go: BoolVar: CommandLine.BoolVar."""
     CommandLine.Var(newBoolValue(value, p), name, usage)
 
 
 def Bool(name: str, value: bool, usage: str) -> Ptr[bool]:
-    """flag.Bool: CommandLine.Bool."""
+    """flag/flag.go: Bool: CommandLine.Bool."""
     return CommandLine.Bool(name, value, usage)
 
 
 def IntVar(p: Ptr[int], name: str, value: int, usage: str) -> None:
-    """flag.IntVar: CommandLine.IntVar."""
+    """flag/flag.go: IntVar: CommandLine.IntVar."""
     CommandLine.Var(newIntValue(value, p), name, usage)
 
 
 def Int(name: str, value: int, usage: str) -> Ptr[int]:
-    """flag.Int: CommandLine.Int."""
+    """flag/flag.go: Int: CommandLine.Int."""
     return CommandLine.Int(name, value, usage)
 
 
 def Int64Var(p: Ptr[int], name: str, value: int, usage: str) -> None:
-    """flag.Int64Var: CommandLine.Int64Var."""
+    """flag/flag.go: Int64Var: CommandLine.Int64Var."""
     CommandLine.Var(newInt64Value(value, p), name, usage)
 
 
 def Int64(name: str, value: int, usage: str) -> Ptr[int]:
-    """flag.Int64: CommandLine.Int64."""
+    """flag/flag.go: Int64: CommandLine.Int64."""
     return CommandLine.Int64(name, value, usage)
 
 
 def UintVar(p: Ptr[int], name: str, value: int, usage: str) -> None:
-    """flag.UintVar: CommandLine.UintVar."""
+    """flag/flag.go: UintVar: CommandLine.UintVar."""
     CommandLine.Var(newUintValue(value, p), name, usage)
 
 
 def Uint(name: str, value: int, usage: str) -> Ptr[int]:
-    """flag.Uint: CommandLine.Uint."""
+    """flag/flag.go: Uint: CommandLine.Uint."""
     return CommandLine.Uint(name, value, usage)
 
 
 def Uint64Var(p: Ptr[int], name: str, value: int, usage: str) -> None:
-    """flag.Uint64Var: CommandLine.Uint64Var."""
+    """flag/flag.go: Uint64Var: CommandLine.Uint64Var."""
     CommandLine.Var(newUint64Value(value, p), name, usage)
 
 
 def Uint64(name: str, value: int, usage: str) -> Ptr[int]:
-    """flag.Uint64: CommandLine.Uint64."""
+    """flag/flag.go: Uint64: CommandLine.Uint64."""
     return CommandLine.Uint64(name, value, usage)
 
 
 def StringVar(p: Ptr[str], name: str, value: str, usage: str) -> None:
-    """flag.StringVar: CommandLine.StringVar."""
+    """flag/flag.go: StringVar: CommandLine.StringVar."""
     CommandLine.Var(newStringValue(value, p), name, usage)
 
 
 def String(name: str, value: str, usage: str) -> Ptr[str]:
-    """flag.String: CommandLine.String."""
+    """flag/flag.go: String: CommandLine.String."""
     return CommandLine.String(name, value, usage)
 
 
 def Float64Var(p: Ptr[float], name: str, value: float, usage: str) -> None:
-    """flag.Float64Var: CommandLine.Float64Var."""
+    """flag/flag.go: Float64Var: CommandLine.Float64Var."""
     CommandLine.Var(newFloat64Value(value, p), name, usage)
 
 
 def Float64(name: str, value: float, usage: str) -> Ptr[float]:
-    """flag.Float64: CommandLine.Float64."""
+    """flag/flag.go: Float64: CommandLine.Float64."""
     return CommandLine.Float64(name, value, usage)
 
 
 def DurationVar(p: Ptr[time.Duration], name: str, value: int, usage: str) -> None:
-    """flag.DurationVar: CommandLine.DurationVar."""
+    """flag/flag.go: DurationVar: CommandLine.DurationVar."""
     CommandLine.Var(newDurationValue(value, p), name, usage)
 
 
 def Duration(name: str, value: int, usage: str) -> Ptr[time.Duration]:
-    """flag.Duration: CommandLine.Duration."""
+    """flag/flag.go: Duration: CommandLine.Duration."""
     return CommandLine.Duration(name, value, usage)
 
 
 def TextVar(p: Ptr[Any], name: str, value: Any, usage: str) -> None:
-    """flag.TextVar: CommandLine.TextVar."""
+    """flag/flag.go: TextVar: CommandLine.TextVar."""
     CommandLine.Var(newTextValue(value, p), name, usage)
 
 
 def Func(name: str, usage: str, fn: Callable[[str], error | None]) -> None:
-    """flag.Func: CommandLine.Func."""
+    """flag/flag.go: Func: CommandLine.Func."""
     CommandLine.Func(name, usage, fn)
 
 
 def BoolFunc(name: str, usage: str, fn: Callable[[str], error | None]) -> None:
-    """flag.BoolFunc: CommandLine.BoolFunc."""
+    """flag/flag.go: BoolFunc: CommandLine.BoolFunc."""
     CommandLine.BoolFunc(name, usage, fn)
 
 
 def Var(value: Value, name: str, usage: str) -> None:
-    """flag.Var: CommandLine.Var."""
+    """flag/flag.go: Var: CommandLine.Var."""
     CommandLine.Var(value, name, usage)
 
 
 def Parse() -> None:
-    """flag.Parse: parse sys.argv[1:] (Go's os.Args[1:]) into the command-line flags.
+    """flag/flag.go: Parse: parse sys.argv[1:] (Go's os.Args[1:]) into the command-line flags.
 
     Errors are not returned: CommandLine exits on them (ExitOnError).
     """
@@ -1224,7 +1226,7 @@ def Parse() -> None:
 
 
 def Parsed() -> bool:
-    """flag.Parsed: whether the command line has been parsed."""
+    """flag/flag.go: Parsed: whether the command line has been parsed."""
     return CommandLine.Parsed()
 
 
@@ -1238,7 +1240,7 @@ def commandLineUsage() -> None:
 
 
 def NewFlagSet(name: str, errorHandling: ErrorHandling) -> FlagSet:
-    """flag.NewFlagSet: a new, empty flag set with a name (shown in usage) and error handling."""
+    """flag/flag.go: NewFlagSet: a new, empty flag set with a name (shown in usage)."""
     f = FlagSet()
     f.name = name
     f.errorHandling = errorHandling

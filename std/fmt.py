@@ -62,6 +62,12 @@ Left out: Go's unsigned integer types and float32/complex64 have no Python
 value (except the bytes of a ``[]byte``, which print as uint8); nil slices,
 maps and pointers are all ``None``; ``%p`` prints ``id()``, which is an
 address in CPython.
+
+Also left out of print.go: ``buffer.write``, ``buffer.writeString``,
+``buffer.writeByte`` and ``buffer.writeRune`` (the buffer is a Python list
+of str, appended to directly); ``pp.free`` (printers are not pooled; a pp is
+dropped after its call); ``getField`` (reflect's struct-field access;
+printValue reads the attributes itself).
 """
 
 from __future__ import annotations
@@ -158,6 +164,7 @@ class fmt:
     )
 
     def __init__(self, buf: list[str]) -> None:
+        """fmt/format.go: fmt.init. Write into buf; clear the flags."""
         self.buf = buf
         self.clearflags()
 
@@ -196,7 +203,7 @@ class fmt:
         self.buf.append(("0" if self.zero and not self.minus else " ") * n)
 
     def pad(self, s: str) -> None:
-        """fmt/format.go: fmt.pad and fmt.padString (one function: both hold runes here)."""
+        """fmt/format.go: fmt.pad/fmt.padString. One function: both hold runes here."""
         if not self.widPresent or self.wid == 0:
             self.buf.append(s)
             return
@@ -292,7 +299,7 @@ class fmt:
         self.zero = oldZero
 
     def truncateString(self, s: str) -> str:
-        """fmt/format.go: fmt.truncateString (and truncate): at most prec runes."""
+        """fmt/format.go: fmt.truncateString/fmt.truncate. At most prec runes."""
         if self.precPresent:
             return s[: self.prec]
         return s
@@ -734,6 +741,7 @@ class pp:
     """
 
     def __init__(self) -> None:
+        """fmt/print.go: newPrinter. A fresh pp for each call (Go reuses them via a sync.Pool)."""
         self.buf: list[str] = []
         self.fmt = fmt(self.buf)
         # The format string used [n] argument indexes.

@@ -7,6 +7,12 @@ status: as in Go, deferred work does not run (no ``finally`` blocks, no
 ``with`` exits, no goroutine teardown), which is what log.Fatal relies on.
 Python's buffered ``sys.stdout`` and ``sys.stderr`` are flushed first,
 since Go's os.Stdout and os.Stderr have no buffer to lose.
+
+Left out: ``init`` and ``runtime_args`` (``Args`` is bound to
+``sys.argv`` at import instead); ``Getuid``, ``Geteuid``, ``Getgid``,
+``Getegid`` and ``Getgroups`` (not ported yet: nothing here needs them);
+``runtime_beforeExit`` (it serves the race detector and coverage, which
+this port does not have).
 """
 
 from __future__ import annotations

@@ -16,7 +16,13 @@ notably) and why the output is still Go's, byte for byte.
 
 Not ported: decimal.go and uscale.go (the multiprecision and scaled-integer
 float engines, replaced by CPython's correctly rounded conversions) and the
-runtime-only helpers of itoa.go.
+runtime-only helpers of itoa.go; internal/strconv/deps.go (float bit casts
+and inf/NaN helpers: ``struct`` and Python floats do their work) and
+strconv/bytealg.go and bytealg_bootstrap.go (``index``: ``str.find``). So
+rt/gomap.py does not map these files. The generators makeisprint.go and
+pow10gen.go (``//go:build ignore``) are not ported either; isprint.go is
+(``isprint``), and pow10tab.go holds only tables; neither has a function
+to map.
 """
 
 from .number import (

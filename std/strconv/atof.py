@@ -23,6 +23,11 @@ Discussion: Go caps the exponent it accumulates at five digits (``e <
 10000`` before each step), so a literal whose digits and exponent cancel
 beyond that cap (hundreds of thousands of leading zeros) could differ; CPython
 reads such input exactly. No Go test depends on this.
+
+Left out: ``decimal.set`` and ``decimal.floatBits`` (the multiprecision
+path, decimal.go, is not ported); ``atof64exact`` and ``atof32exact``
+(CPython's ``float()`` rounds every decimal input correctly, so no fast path
+is needed).
 """
 
 from __future__ import annotations

@@ -88,7 +88,7 @@ def AppendFloat(
 
 
 def _ftoa(f: float, fmt_: int | bytes | str, prec: int, bitSize: int, panicMsg: str) -> bytes:
-    """internal/strconv/ftoa.go: ftoa32 and ftoa64 (one body; the layout is a parameter)."""
+    """internal/strconv/ftoa.go: ftoa32/ftoa64. One body; the layout is a parameter."""
     f = _checkFloat(f)
     fmt = _byte(fmt_)
     if bitSize == 32:

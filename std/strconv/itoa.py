@@ -8,8 +8,11 @@ lower-case letters. A base outside 2..36 panics, as in Go.
 Go's int64/uint64 cannot hold values outside their ranges; here FormatInt
 formats any Python int exactly rather than wrapping it, and FormatUint
 raises OverflowError for a negative value (Go's uint64 has no sign to
-print). ``small``, ``RuntimeFormatBase10`` and ``formatBase10`` are
-buffer-level helpers for Go's runtime and are not ported.
+print).
+
+Left out: ``small``, ``RuntimeFormatBase10`` and ``formatBase10``
+(buffer-level helpers for Go's runtime); ``isPowerOfTwo`` (formatBits
+leaves the power-of-two bases to Python's own conversions).
 """
 
 from __future__ import annotations

@@ -27,6 +27,8 @@ as its three encoded bytes, all invalid, as Go would see them.
 
 The error returned by Unquote, UnquoteChar and QuotedPrefix is the bare
 ErrSyntax, not a NumError, as in Go.
+
+Left out: ``contains`` (Python's ``in`` operator does its work).
 """
 
 from __future__ import annotations
