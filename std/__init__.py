@@ -2,7 +2,7 @@
 
 One module per Go package, imported as ``from std import io, time, sync,
 errors, context, bufio, os, syscall, fmt, log, flag, strconv`` (and ``from
-std.os import signal``);
+std.os import signal``, ``from std.crypto import tls, x509``);
 each implements only what network programs use, with Go's names, semantics
 and error texts (API.md).
 """
@@ -10,6 +10,7 @@ and error texts (API.md).
 __all__ = [
     "bufio",
     "context",
+    "crypto",
     "errors",
     "flag",
     "fmt",
