@@ -113,6 +113,7 @@ MIRRORS: dict[str, str] = {
     "src/fmt/print.go": "std/fmt.py",
     "src/fmt/format.go": "std/fmt.py",
     "src/fmt/errors.go": "std/fmt.py",
+    "src/fmt/scan.go": "std/fmt.py",
     "src/log/log.go": "std/log.py",
     "src/flag/flag.go": "std/flag.py",
     "src/strconv/number.go": "std/strconv/number.py",

@@ -1,4 +1,4 @@
-"""fmt/format.go, fmt/print.go and fmt/errors.go (go1.27.0): Go's formatted printing.
+"""fmt/format.go, fmt/print.go, fmt/errors.go and fmt/scan.go (go1.27.0): formatted I/O.
 
 ``Sprintf``, ``Printf``, ``Fprintf``, ``Errorf`` and their unformatted
 siblings, with every verb, flag and error annotation Go documents in
@@ -68,10 +68,24 @@ Also left out of print.go: ``buffer.write``, ``buffer.writeString``,
 of str, appended to directly); ``pp.free`` (printers are not pooled; a pp is
 dropped after its call); ``getField`` (reflect's struct-field access;
 printValue reads the attributes itself).
+
+Scanning (scan.go) is the last section: ``Sscan``, ``Sscanln``,
+``Sscanf``, ``Fscan``, ``Fscanln``, ``Fscanf`` and ``Scan``, ``Scanln``,
+``Scanf`` on standard input. Go's pointer operands are boxes with a
+read-write ``value`` (``std.flag.Ptr`` or any object with that attribute);
+the type of the box's current value picks the conversion, as Go's type
+switch does (see the section's opening comment). A reader with
+``ReadRune`` and ``UnreadRune`` is used as an io.RuneScanner; any other is
+read a byte per call through ``readRune``, as in Go.
+
+Also left out of scan.go: ``ss.scanUint`` (Go's unsigned types have no
+Python value, so no operand reaches it); ``ss.free`` (scan states are not
+pooled; an ss is dropped after its call).
 """
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import functools
 import math
@@ -93,13 +107,24 @@ __all__ = [
     "Fprint",
     "Fprintf",
     "Fprintln",
+    "Fscan",
+    "Fscanf",
+    "Fscanln",
     "GoStringer",
     "Print",
     "Printf",
     "Println",
+    "Scan",
+    "ScanState",
+    "Scanf",
+    "Scanln",
+    "Scanner",
     "Sprint",
     "Sprintf",
     "Sprintln",
+    "Sscan",
+    "Sscanf",
+    "Sscanln",
     "State",
     "Stringer",
 ]
@@ -1604,3 +1629,877 @@ class wrapErrors(Exception):
 
     def __str__(self) -> str:
         return self.msg
+
+
+# ---------------------------------------------------------------------------
+# fmt/scan.go
+# ---------------------------------------------------------------------------
+#
+# Go's Scan functions take pointers and switch on the pointed-to type. Here
+# an operand is a box with a read-write ``value`` attribute (std.flag.Ptr is
+# one; any object with ``value`` will do), and the type of the box's current
+# value chooses the conversion as Go's type switch does: ``bool`` -> bool,
+# ``int`` -> int (64 bits), ``float`` -> float64, ``complex`` -> complex128,
+# ``str`` -> string, ``bytes``/``bytearray`` -> []byte. An operand with a
+# ``Scan(state, verb)`` method is a Scanner and is called instead (verb is a
+# one-character str). An operand without ``value`` is Go's non-pointer
+# (``type not a pointer: int``). Runes are ints, as in Go; ``eof`` is -1.
+
+
+@runtime_checkable
+class ScanState(Protocol):
+    """fmt.ScanState: the scanner state a Scanner's Scan method is given."""
+
+    def ReadRune(self) -> tuple[int, int, error | None]: ...
+    def UnreadRune(self) -> error | None: ...
+    def SkipSpace(self) -> None: ...
+    def Token(self, skipSpace: bool, f: Callable[[int], bool] | None) -> tuple[
+        bytes, error | None]: ...
+    def Width(self) -> tuple[int, bool]: ...
+    def Read(self, buf: bytearray) -> tuple[int, error | None]: ...
+
+
+@runtime_checkable
+class Scanner(Protocol):
+    """fmt.Scanner: a value with ``Scan(state, verb) -> error | None``."""
+
+    def Scan(self, state: ScanState, verb: str) -> error | None: ...
+
+
+def _io() -> Any:
+    """std.io, imported on first use (it is heavier than fmt's other imports)."""
+    from std import io
+
+    return io
+
+
+class _StdinReader:
+    """os.Stdin as an io.Reader over sys.stdin (its binary buffer when it has one)."""
+
+    def Read(self, b: bytearray | memoryview) -> tuple[int, error | None]:
+        src = sys.stdin
+        raw = getattr(src, "buffer", None)
+        try:
+            if raw is not None:
+                data = raw.read1(len(b)) if hasattr(raw, "read1") else raw.read(len(b))
+            else:
+                data = _toBytes(src.read(len(b)))
+        except OSError as e:
+            return 0, errors.New("read /dev/stdin: " + (e.strerror or str(e)))
+        if not data:
+            return 0, _io().EOF
+        b[: len(data)] = data
+        return len(data), None
+
+
+def Scan(*a: Any) -> tuple[int, error | None]:
+    """fmt/scan.go: Scan. Fscan from standard input."""
+    return Fscan(_StdinReader(), *a)
+
+
+def Scanln(*a: Any) -> tuple[int, error | None]:
+    """fmt/scan.go: Scanln. Fscanln from standard input."""
+    return Fscanln(_StdinReader(), *a)
+
+
+def Scanf(format: str, *a: Any) -> tuple[int, error | None]:
+    """fmt/scan.go: Scanf. Fscanf from standard input."""
+    return Fscanf(_StdinReader(), format, *a)
+
+
+class stringReader:
+    """fmt/scan.go: stringReader, the io.Reader Sscan* read their string's bytes from."""
+
+    def __init__(self, s: str) -> None:
+        self.s = _toBytes(s)
+
+    def Read(self, b: bytearray | memoryview) -> tuple[int, error | None]:
+        """fmt/scan.go: stringReader.Read."""
+        n = min(len(b), len(self.s))
+        b[:n] = self.s[:n]
+        self.s = self.s[n:]
+        return n, (_io().EOF if n == 0 else None)
+
+
+def Sscan(str: str, *a: Any) -> tuple[int, error | None]:
+    """fmt/scan.go: Sscan. Space-separated values (newlines count as space) into a."""
+    return Fscan(stringReader(str), *a)
+
+
+def Sscanln(str: str, *a: Any) -> tuple[int, error | None]:
+    """fmt/scan.go: Sscanln. Like Sscan, but stops at a newline, which must end the input."""
+    return Fscanln(stringReader(str), *a)
+
+
+def Sscanf(str: str, format: str, *a: Any) -> tuple[int, error | None]:
+    """fmt/scan.go: Sscanf. Values into a as format directs; newlines must match."""
+    return Fscanf(stringReader(str), format, *a)
+
+
+def Fscan(r: Any, *a: Any) -> tuple[int, error | None]:
+    """fmt/scan.go: Fscan. Sscan reading from the io.Reader r."""
+    s = newScanState(r, True, False)
+    return s.doScan(a)
+
+
+def Fscanln(r: Any, *a: Any) -> tuple[int, error | None]:
+    """fmt/scan.go: Fscanln. Sscanln reading from the io.Reader r."""
+    s = newScanState(r, False, True)
+    return s.doScan(a)
+
+
+def Fscanf(r: Any, format: str, *a: Any) -> tuple[int, error | None]:
+    """fmt/scan.go: Fscanf. Sscanf reading from the io.Reader r."""
+    s = newScanState(r, False, False)
+    return s.doScanf(format, a)
+
+
+class scanError(Exception):
+    """fmt/scan.go: scanError, the panic value ss.error raises; errorHandler returns its err."""
+
+    def __init__(self, err: error) -> None:
+        super().__init__(err)
+        self.err = err
+
+
+class _eofPanic(Exception):
+    """Go's ``panic(io.EOF)`` in notEOF: caught by errorHandler, not by Token."""
+
+
+eof: Final = -1
+
+floatVerbs: Final = "beEfFgGv"
+hugeWid: Final = 1 << 30
+intBits: Final = 64
+
+binaryDigits: Final = "01"
+octalDigits: Final = "01234567"
+decimalDigits: Final = "0123456789"
+hexadecimalDigits: Final = "0123456789aAbBcCdDeEfF"
+sign: Final = "+-"
+period: Final = "."
+exponent: Final = "eEpP"
+
+errComplex: Final[error] = errors.New("syntax error scanning complex number")
+errBool: Final[error] = errors.New("syntax error scanning boolean")
+
+# unicode.White_Space, as scan.go copies it.
+space: Final = (
+    (0x0009, 0x000D),
+    (0x0020, 0x0020),
+    (0x0085, 0x0085),
+    (0x00A0, 0x00A0),
+    (0x1680, 0x1680),
+    (0x2000, 0x200A),
+    (0x2028, 0x2029),
+    (0x202F, 0x202F),
+    (0x205F, 0x205F),
+    (0x3000, 0x3000),
+)
+
+
+def isSpace(r: int) -> bool:
+    """fmt/scan.go: isSpace. unicode.IsSpace without package unicode."""
+    if r >= 1 << 16:
+        return False
+    for lo, hi in space:
+        if r < lo:
+            return False
+        if r <= hi:
+            return True
+    return False
+
+
+def notSpace(r: int) -> bool:
+    """fmt/scan.go: notSpace. Token's default: the rune is not space."""
+    return not isSpace(r)
+
+
+def indexRune(s: str, r: int) -> int:
+    """fmt/scan.go: indexRune. The index of rune r in s, or -1."""
+    for i, c in enumerate(s):
+        if ord(c) == r:
+            return i
+    return -1
+
+
+def hasX(s: str) -> bool:
+    """fmt/scan.go: hasX. Whether s contains x or X."""
+    return "x" in s or "X" in s
+
+
+def hexDigit(d: int) -> tuple[int, bool]:
+    """fmt/scan.go: hexDigit. The value of the hexadecimal digit d."""
+    if 0x30 <= d <= 0x39:
+        return d - 0x30, True
+    if 0x61 <= d <= 0x66:
+        return 10 + d - 0x61, True
+    if 0x41 <= d <= 0x46:
+        return 10 + d - 0x41, True
+    return -1, False
+
+
+def _fullRune(b: bytes | bytearray) -> bool:
+    """utf8.FullRune: b holds a whole encoding, valid or not."""
+    if not b:
+        return False
+    c = b[0]
+    need = 1 if c < 0xC2 else 2 if c < 0xE0 else 3 if c < 0xF0 else 4 if c < 0xF5 else 1
+    if len(b) >= need:
+        return True
+    try:  # a short prefix is full only if it is already invalid
+        codecs.getincrementaldecoder("utf-8")().decode(bytes(b), final=False)
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
+def _decodeRune(b: bytes | bytearray) -> tuple[int, int]:
+    """utf8.DecodeRune: (rune, size); (RuneError, 1) for an invalid encoding."""
+    for n in range(1, min(4, len(b)) + 1):
+        try:
+            return ord(bytes(b[:n]).decode("utf-8")), n
+        except UnicodeDecodeError:
+            continue
+    return 0xFFFD, (1 if b else 0)
+
+
+def _runeLen(r: int) -> int:
+    """utf8.RuneLen."""
+    return 1 if r < 0x80 else 2 if r < 0x800 else 3 if r < 0x10000 else 4
+
+
+class readRune:
+    """fmt/scan.go: readRune, an io.RuneScanner over a plain io.Reader.
+
+    It reads one byte per Read call, as Go's does, so nothing past the
+    scanned text is consumed from the reader (save one peeked rune).
+    """
+
+    def __init__(self, reader: Any) -> None:
+        self.reader = reader
+        self.buf = bytearray(4)
+        self.pending = 0
+        self.pendBuf = bytearray(4)
+        self.peekRune = -1  # if >= 0 the next rune; when < 0, ~(previous rune)
+
+    def readByte(self) -> tuple[int, error | None]:
+        """fmt/scan.go: readRune.readByte. The next byte, left-over bad UTF-8 first."""
+        if self.pending > 0:
+            b = self.pendBuf[0]
+            self.pendBuf[0:3] = self.pendBuf[1:4]
+            self.pending -= 1
+            return b, None
+        n, err = _io().ReadFull(self.reader, memoryview(self.pendBuf)[:1])
+        if n != 1:
+            return 0, err
+        return self.pendBuf[0], err
+
+    def ReadRune(self) -> tuple[int, int, error | None]:
+        """fmt/scan.go: readRune.ReadRune. The next UTF-8 code point from the reader."""
+        if self.peekRune >= 0:
+            rr = self.peekRune
+            self.peekRune = ~rr
+            return rr, _runeLen(rr), None
+        self.buf[0], err = self.readByte()
+        if err is not None:
+            return 0, 0, err
+        if self.buf[0] < 0x80:
+            rr = self.buf[0]
+            self.peekRune = ~rr
+            return rr, 1, None
+        n = 1
+        while not _fullRune(self.buf[:n]):
+            self.buf[n], err = self.readByte()
+            if err is not None:
+                if err is _io().EOF:
+                    err = None
+                    break
+                return 0, 0, err
+            n += 1
+        rr, size = _decodeRune(self.buf[:n])
+        if size < n:  # an error: save the bytes for the next read
+            self.pendBuf[self.pending: self.pending + n - size] = self.buf[size:n]
+            self.pending += n - size
+        self.peekRune = ~rr
+        return rr, size, err
+
+    def UnreadRune(self) -> error | None:
+        """fmt/scan.go: readRune.UnreadRune."""
+        if self.peekRune >= 0:
+            return errors.New("fmt: scanning called UnreadRune with no rune available")
+        self.peekRune = ~self.peekRune
+        return None
+
+
+def newScanState(r: Any, nlIsSpace: bool, nlIsEnd: bool) -> ss:
+    """fmt/scan.go: newScanState. A fresh ss (they are not pooled) reading r."""
+    s = ss()
+    if callable(getattr(r, "ReadRune", None)) and callable(getattr(r, "UnreadRune", None)):
+        s.rs = r
+    else:
+        s.rs = readRune(r)
+    s.nlIsSpace = nlIsSpace
+    s.nlIsEnd = nlIsEnd
+    return s
+
+
+_error = error  # inside ss, "error" is the method ss.error
+
+
+class ss:
+    """fmt/scan.go: ss, the implementation of ScanState."""
+
+    def __init__(self) -> None:
+        self.rs: Any = None  # io.RuneScanner
+        self.buf = bytearray()  # token accumulator
+        self.count = 0  # runes consumed so far
+        self.atEOF = False
+        self.nlIsEnd = False  # whether newline terminates scan
+        self.nlIsSpace = False  # whether newline counts as white space
+        self.argLimit = hugeWid  # max value of count for this arg
+        self.limit = hugeWid  # max value of count
+        self.maxWid = hugeWid  # width of this arg
+
+    def _writeRune(self, r: int) -> None:
+        self.buf += _rune(r).encode("utf-8")
+
+    def _string(self) -> str:
+        return _fromBytes(self.buf)
+
+    def Read(self, buf: bytearray) -> tuple[int, _error | None]:
+        """fmt/scan.go: ss.Read. Never meant to be called: use ReadRune."""
+        return 0, errors.New("ScanState's Read should not be called. Use ReadRune")
+
+    def ReadRune(self) -> tuple[int, int, _error | None]:
+        """fmt/scan.go: ss.ReadRune. EOF at the width limit and after a Scanln newline."""
+        if self.atEOF or self.count >= self.argLimit:
+            return 0, 0, _io().EOF
+        r, size, err = self.rs.ReadRune()
+        if err is None:
+            self.count += 1
+            if self.nlIsEnd and r == 0x0A:
+                self.atEOF = True
+        elif err is _io().EOF:
+            self.atEOF = True
+        return r, size, err
+
+    def Width(self) -> tuple[int, bool]:
+        """fmt/scan.go: ss.Width. The verb's width, if one was given."""
+        if self.maxWid == hugeWid:
+            return 0, False
+        return self.maxWid, True
+
+    def getRune(self) -> int:
+        """fmt/scan.go: ss.getRune. The next rune, eof at EOF; other errors panic."""
+        r, _, err = self.ReadRune()
+        if err is not None:
+            if err is _io().EOF:
+                return eof
+            self.error(err)
+        return r
+
+    def mustReadRune(self) -> int:
+        """fmt/scan.go: ss.mustReadRune. getRune, with EOF an io.ErrUnexpectedEOF panic."""
+        r = self.getRune()
+        if r == eof:
+            self.error(_io().ErrUnexpectedEOF)
+        return r
+
+    def UnreadRune(self) -> _error | None:
+        """fmt/scan.go: ss.UnreadRune."""
+        self.rs.UnreadRune()
+        self.atEOF = False
+        self.count -= 1
+        return None
+
+    def error(self, err: _error) -> None:
+        """fmt/scan.go: ss.error. Panic with err (a scanError)."""
+        raise scanError(err)
+
+    def errorString(self, err: str) -> None:
+        """fmt/scan.go: ss.errorString. Panic with errors.New(err)."""
+        raise scanError(errors.New(err))
+
+    def Token(
+        self, skipSpace: bool, f: Callable[[int], bool] | None
+    ) -> tuple[bytes, _error | None]:
+        """fmt/scan.go: ss.Token. The next run of runes satisfying f (default notSpace)."""
+        if f is None:
+            f = notSpace
+        self.buf.clear()
+        try:
+            return bytes(self.token(skipSpace, f)), None
+        except scanError as se:
+            return b"", se.err
+
+    def SkipSpace(self) -> None:
+        """fmt/scan.go: ss.SkipSpace. Skip spaces; newlines as the operation treats them."""
+        while True:
+            r = self.getRune()
+            if r == eof:
+                return
+            if r == 0x0D and self.peek("\n"):
+                continue
+            if r == 0x0A:
+                if self.nlIsSpace:
+                    continue
+                self.errorString("unexpected newline")
+                return
+            if not isSpace(r):
+                self.UnreadRune()
+                break
+
+    def token(self, skipSpace: bool, f: Callable[[int], bool]) -> bytearray:
+        """fmt/scan.go: ss.token. The next token of runes satisfying f, into buf."""
+        if skipSpace:
+            self.SkipSpace()
+        while True:
+            r = self.getRune()
+            if r == eof:
+                break
+            if not f(r):
+                self.UnreadRune()
+                break
+            self._writeRune(r)
+        return self.buf
+
+    def consume(self, ok: str, accept: bool) -> bool:
+        """fmt/scan.go: ss.consume. Read a rune; report whether it is in ok."""
+        r = self.getRune()
+        if r == eof:
+            return False
+        if indexRune(ok, r) >= 0:
+            if accept:
+                self._writeRune(r)
+            return True
+        if r != eof and accept:
+            self.UnreadRune()
+        return False
+
+    def peek(self, ok: str) -> bool:
+        """fmt/scan.go: ss.peek. Whether the next rune is in ok, without consuming it."""
+        r = self.getRune()
+        if r != eof:
+            self.UnreadRune()
+        return indexRune(ok, r) >= 0
+
+    def notEOF(self) -> None:
+        """fmt/scan.go: ss.notEOF. Panic with io.EOF if there is no more input."""
+        if self.getRune() == eof:
+            raise _eofPanic()
+        self.UnreadRune()
+
+    def accept(self, ok: str) -> bool:
+        """fmt/scan.go: ss.accept. consume(ok, True)."""
+        return self.consume(ok, True)
+
+    def okVerb(self, verb: str, okVerbs: str, typ: str) -> bool:
+        """fmt/scan.go: ss.okVerb. Panic with "bad verb" unless verb is in okVerbs."""
+        if verb in okVerbs:
+            return True
+        self.errorString("bad verb '%" + verb + "' for " + typ)
+        return False
+
+    def scanBool(self, verb: str) -> bool:
+        """fmt/scan.go: ss.scanBool. 0, 1, t, true, f, false in any case."""
+        self.SkipSpace()
+        self.notEOF()
+        if not self.okVerb(verb, "tv", "boolean"):
+            return False
+        r = self.getRune()
+        if r == ord("0"):
+            return False
+        if r == ord("1"):
+            return True
+        if r in (ord("t"), ord("T")):
+            if self.accept("rR") and (not self.accept("uU") or not self.accept("eE")):
+                self.error(errBool)
+            return True
+        if r in (ord("f"), ord("F")):
+            if self.accept("aA") and (
+                not self.accept("lL") or not self.accept("sS") or not self.accept("eE")
+            ):
+                self.error(errBool)
+            return False
+        return False
+
+    def getBase(self, verb: str) -> tuple[int, str]:
+        """fmt/scan.go: ss.getBase. The base and digit set of an integer verb."""
+        self.okVerb(verb, "bdoUxXv", "integer")
+        if verb == "b":
+            return 2, binaryDigits
+        if verb == "o":
+            return 8, octalDigits
+        if verb in "xXU":
+            return 16, hexadecimalDigits
+        return 10, decimalDigits
+
+    def scanNumber(self, digits: str, haveDigits: bool) -> str:
+        """fmt/scan.go: ss.scanNumber. The run of digits here, appended to buf."""
+        if not haveDigits:
+            self.notEOF()
+            if not self.accept(digits):
+                self.errorString("expected integer")
+        while self.accept(digits):
+            pass
+        return self._string()
+
+    def scanRune(self, bitSize: int) -> int:
+        """fmt/scan.go: ss.scanRune. The next rune's value (%c)."""
+        self.notEOF()
+        r = self.getRune()
+        n = bitSize
+        x = ((r << (64 - n)) & _mask64) >> (64 - n)
+        if x >= 1 << (n - 1):
+            x -= 1 << n
+        if x != r:
+            self.errorString("overflow on character value " + _rune(r))
+        return r
+
+    def scanBasePrefix(self) -> tuple[int, str, bool]:
+        """fmt/scan.go: ss.scanBasePrefix. For %v: a 0, 0b, 0o or 0x prefix."""
+        if not self.peek("0"):
+            return 0, decimalDigits + "_", False
+        self.accept("0")
+        if self.peek("bB"):
+            self.consume("bB", True)
+            return 0, binaryDigits + "_", True
+        if self.peek("oO"):
+            self.consume("oO", True)
+            return 0, octalDigits + "_", True
+        if self.peek("xX"):
+            self.consume("xX", True)
+            return 0, hexadecimalDigits + "_", True
+        return 0, octalDigits + "_", True
+
+    def scanInt(self, verb: str, bitSize: int) -> int:
+        """fmt/scan.go: ss.scanInt. The next integer, checked for overflow of bitSize."""
+        if verb == "c":
+            return self.scanRune(bitSize)
+        self.SkipSpace()
+        self.notEOF()
+        base, digits = self.getBase(verb)
+        haveDigits = False
+        if verb == "U":
+            if not self.consume("U", False) or not self.consume("+", False):
+                self.errorString("bad unicode format ")
+        else:
+            self.accept(sign)  # a sign stays in the token buffer
+            if verb == "v":
+                base, digits, haveDigits = self.scanBasePrefix()
+        tok = self.scanNumber(digits, haveDigits)
+        i, err = strconv.ParseInt(tok, base, 64)
+        if err is not None:
+            self.error(err)
+        n = bitSize
+        x = ((i << (64 - n)) & _mask64) >> (64 - n)
+        if x >= 1 << (n - 1):
+            x -= 1 << n
+        if x != i:
+            self.errorString("integer overflow on token " + tok)
+        return i
+
+    def floatToken(self) -> str:
+        """fmt/scan.go: ss.floatToken. The float-looking text here; ParseFloat judges it."""
+        self.buf.clear()
+        if self.accept("nN") and self.accept("aA") and self.accept("nN"):
+            return self._string()
+        self.accept(sign)
+        if self.accept("iI") and self.accept("nN") and self.accept("fF"):
+            return self._string()
+        digits = decimalDigits + "_"
+        exp = exponent
+        if self.accept("0") and self.accept("xX"):
+            digits = hexadecimalDigits + "_"
+            exp = "pP"
+        while self.accept(digits):
+            pass
+        if self.accept(period):
+            while self.accept(digits):
+                pass
+        if self.accept(exp):
+            self.accept(sign)
+            while self.accept(decimalDigits + "_"):
+                pass
+        return self._string()
+
+    def complexTokens(self) -> tuple[str, str]:
+        """fmt/scan.go: ss.complexTokens. The real and imaginary text of (N+Ni)."""
+        parens = self.accept("(")
+        real = self.floatToken()
+        self.buf.clear()
+        if not self.accept("+-"):
+            self.error(errComplex)
+        imagSign = self._string()
+        imag = self.floatToken()
+        if not self.accept("i"):
+            self.error(errComplex)
+        if parens and not self.accept(")"):
+            self.error(errComplex)
+        return real, imagSign + imag
+
+    def convertFloat(self, str: str, n: int) -> float:
+        """fmt/scan.go: ss.convertFloat. ParseFloat, plus Go's decimal mantissa with p exponent."""
+        p = indexRune(str, ord("p"))
+        if p >= 0 and not hasX(str):
+            f, err = strconv.ParseFloat(str[:p], n)
+            if err is not None:
+                if isinstance(err, strconv.NumError):
+                    err.Num = str
+                self.error(err)
+            m, err = strconv.Atoi(str[p + 1:])
+            if err is not None:
+                if isinstance(err, strconv.NumError):
+                    err.Num = str
+                self.error(err)
+            try:
+                return math.ldexp(f, m)
+            except OverflowError:
+                return math.copysign(math.inf, f)
+        f, err = strconv.ParseFloat(str, n)
+        if err is not None:
+            self.error(err)
+        return f
+
+    def scanComplex(self, verb: str, n: int) -> complex:
+        """fmt/scan.go: ss.scanComplex. The next (N+Ni) as a complex128."""
+        if not self.okVerb(verb, floatVerbs, "complex"):
+            return 0j
+        self.SkipSpace()
+        self.notEOF()
+        sreal, simag = self.complexTokens()
+        real = self.convertFloat(sreal, n // 2)
+        imag = self.convertFloat(simag, n // 2)
+        return complex(real, imag)
+
+    def convertString(self, verb: str) -> str:
+        """fmt/scan.go: ss.convertString. The next word (%s %v), quoted (%q) or hex (%x)."""
+        if not self.okVerb(verb, "svqxX", "string"):
+            return ""
+        self.SkipSpace()
+        self.notEOF()
+        if verb == "q":
+            return self.quotedString()
+        if verb in "xX":
+            return self.hexString()
+        return _fromBytes(self.token(True, notSpace))
+
+    def quotedString(self) -> str:
+        """fmt/scan.go: ss.quotedString. A double- or back-quoted Go string."""
+        self.notEOF()
+        quote = self.getRune()
+        if quote == ord("`"):
+            while True:
+                r = self.mustReadRune()
+                if r == quote:
+                    break
+                self._writeRune(r)
+            return self._string()
+        if quote == ord('"'):
+            self.buf.append(ord('"'))
+            while True:
+                r = self.mustReadRune()
+                self._writeRune(r)
+                if r == ord("\\"):
+                    self._writeRune(self.mustReadRune())
+                elif r == ord('"'):
+                    break
+            result, err = strconv.Unquote(self._string())
+            if err is not None:
+                self.error(err)
+            return result
+        self.errorString("expected quoted string")
+        return ""
+
+    def hexByte(self) -> tuple[int, bool]:
+        """fmt/scan.go: ss.hexByte. The next two-hex-digit byte, if there is one."""
+        rune1 = self.getRune()
+        if rune1 == eof:
+            return 0, False
+        value1, ok = hexDigit(rune1)
+        if not ok:
+            self.UnreadRune()
+            return 0, False
+        value2, ok = hexDigit(self.mustReadRune())
+        if not ok:
+            self.errorString("illegal hex digit")
+            return 0, False
+        return (value1 << 4 | value2) & 0xFF, True
+
+    def hexString(self) -> str:
+        """fmt/scan.go: ss.hexString. The hex-pair-encoded string here."""
+        self.notEOF()
+        while True:
+            b, ok = self.hexByte()
+            if not ok:
+                break
+            self.buf.append(b)
+        if len(self.buf) == 0:
+            self.errorString("no hex data for %x string")
+            return ""
+        return self._string()
+
+    def scanPercent(self) -> None:
+        """fmt/scan.go: ss.scanPercent. A literal %."""
+        self.SkipSpace()
+        self.notEOF()
+        if not self.accept("%"):
+            self.errorString("missing literal %")
+
+    def scanOne(self, verb: str, arg: Any) -> None:
+        """fmt/scan.go: ss.scanOne. One operand, converted by its box's value's type."""
+        self.buf.clear()
+        if callable(getattr(arg, "Scan", None)):
+            err = arg.Scan(self, verb)
+            if err is not None:
+                if err is _io().EOF:
+                    err = _io().ErrUnexpectedEOF
+                self.error(err)
+            return
+        if not hasattr(arg, "value"):
+            self.errorString("type not a pointer: " + _typeString(arg))
+            return
+        v = arg.value
+        if isinstance(v, bool):
+            arg.value = self.scanBool(verb)
+        elif isinstance(v, complex):
+            arg.value = self.scanComplex(verb, 128)
+        elif isinstance(v, int):
+            arg.value = self.scanInt(verb, intBits)
+        elif isinstance(v, float):
+            if self.okVerb(verb, floatVerbs, "float64"):
+                self.SkipSpace()
+                self.notEOF()
+                arg.value = self.convertFloat(self.floatToken(), 64)
+        elif isinstance(v, str):
+            arg.value = self.convertString(verb)
+        elif isinstance(v, (bytes, bytearray)):
+            arg.value = type(v)(_toBytes(self.convertString(verb)))
+        else:
+            # A box holding None is Go's *interface{}, which Go cannot scan either.
+            typ = "interface {}" if v is None else _typeString(v)
+            self.errorString("can't scan type: *" + typ)
+
+    def _errorHandler(self, e: BaseException) -> _error:
+        """fmt/scan.go: errorHandler. A scan panic as the error to return."""
+        if isinstance(e, scanError):
+            return e.err
+        if isinstance(e, _eofPanic):
+            eofErr: _error = _io().EOF
+            return eofErr
+        raise e
+
+    def doScan(self, a: tuple[Any, ...] | list[Any]) -> tuple[int, _error | None]:
+        """fmt/scan.go: ss.doScan. Scan each operand with %v; Scanln wants a newline after."""
+        numProcessed = 0
+        try:
+            for arg in a:
+                self.scanOne("v", arg)
+                numProcessed += 1
+            if self.nlIsEnd:
+                while True:
+                    r = self.getRune()
+                    if r == 0x0A or r == eof:
+                        break
+                    if not isSpace(r):
+                        self.errorString("expected newline")
+                        break
+        except (scanError, _eofPanic) as e:
+            return numProcessed, self._errorHandler(e)
+        return numProcessed, None
+
+    def advance(self, format: str) -> int:
+        """fmt/scan.go: ss.advance. Match format's literal text against the input.
+
+        Returns the number of format characters consumed (Go: bytes): 0
+        when format starts with a verb or the input is empty, -1 when the
+        input does not match. Runs of spaces match runs of spaces; newlines
+        must match newlines.
+        """
+        i = 0
+        while i < len(format):
+            fmtc = ord(format[i])
+            if isSpace(fmtc):
+                newlines = 0
+                trailingSpace = False
+                while i < len(format) and isSpace(fmtc):
+                    if fmtc == 0x0A:
+                        newlines += 1
+                        trailingSpace = False
+                    else:
+                        trailingSpace = True
+                    i += 1
+                    fmtc = ord(format[i]) if i < len(format) else 0xFFFD
+                for _ in range(newlines):
+                    inputc = self.getRune()
+                    while isSpace(inputc) and inputc != 0x0A:
+                        inputc = self.getRune()
+                    if inputc != 0x0A and inputc != eof:
+                        self.errorString("newline in format does not match input")
+                if trailingSpace:
+                    inputc = self.getRune()
+                    if newlines == 0:
+                        # A trailing space standing alone must find a space to consume.
+                        if not isSpace(inputc) and inputc != eof:
+                            self.errorString("expected space in input to match format")
+                        if inputc == 0x0A:
+                            self.errorString("newline in input does not match format")
+                    while isSpace(inputc) and inputc != 0x0A:
+                        inputc = self.getRune()
+                    if inputc != eof:
+                        self.UnreadRune()
+                continue
+            if fmtc == ord("%"):
+                if i + 1 == len(format):
+                    self.errorString("missing verb: % at end of format string")
+                if format[i + 1] != "%":
+                    return i
+                i += 1  # skip the first %
+            inputc = self.mustReadRune()
+            if fmtc != inputc:
+                self.UnreadRune()
+                return -1
+            i += 1
+        return i
+
+    def doScanf(self, format: str, a: tuple[Any, ...] | list[Any]) -> tuple[int, _error | None]:
+        """fmt/scan.go: ss.doScanf. Scan the operands as format directs."""
+        numProcessed = 0
+        try:
+            end = len(format) - 1
+            i = 0
+            while i <= end:
+                w = self.advance(format[i:])
+                if w > 0:
+                    i += w
+                    continue
+                if format[i] != "%":
+                    if w < 0:
+                        self.errorString("input does not match format")
+                    break  # at EOF; "too many operands" is reported below
+                i += 1
+                self.maxWid, widPresent, i = parsenum(format, i, end)
+                if not widPresent:
+                    self.maxWid = hugeWid
+                c = format[i] if i < len(format) else _RuneError
+                i += 1
+                if c != "c":
+                    self.SkipSpace()
+                if c == "%":
+                    self.scanPercent()
+                    continue
+                self.argLimit = self.limit
+                if self.count + self.maxWid < self.argLimit:
+                    self.argLimit = self.count + self.maxWid
+                if numProcessed >= len(a):
+                    self.errorString("too few operands for format '%" + format[i - 1:] + "'")
+                    break
+                self.scanOne(c, a[numProcessed])
+                numProcessed += 1
+                self.argLimit = self.limit
+            if numProcessed < len(a):
+                self.errorString("too many operands")
+        except (scanError, _eofPanic) as e:
+            return numProcessed, self._errorHandler(e)
+        return numProcessed, None
