@@ -39,47 +39,73 @@ timeout", a closed conn) are returned as they come, as Go returns them.
 A failure with no Go counterpart keeps OpenSSL's reason, lower-cased:
 "tls: <reason>".
 
+The server reads the ClientHello itself. Before OpenSSL sees any byte,
+``readClientHello`` peeks the first handshake message (the records also
+go into the incoming BIO, so OpenSSL later reads them as if first) and
+``_serverHello`` makes Go's choices in Go's order: GetConfigForClient,
+the version ("tls: client offered only unsupported versions: [303]"),
+ALPN (no overlap is Go's error and no_application_protocol alert), and
+getCertificate (GetCertificate, then the certificate valid for the
+client's name). So those callbacks run in the handshaking goroutine,
+where they may block, and their errors are Go's. The client's first
+record header is checked the same way (``_checkFirstRecord``).
+
+OpenSSL contexts are built once per Config and certificate and cached
+(``_sslContext``): loading a key or the system roots costs more than a
+handshake, and a server's session tickets resume only on the context
+that issued them.
+
+Where Python's ``ssl`` stops short, a few libssl calls are made through
+ctypes (``_libssl``): a verify callback that accepts any certificate
+(for RequestClientCert and RequireAnyClientCert, which ask for a
+certificate but do not verify it), SSL_MODE_NO_AUTO_CHAIN (send exactly
+Certificate.Certificate, as Go does), turning a server's session cache off
+(SessionTicketsDisabled), and SSL_export_keying_material
+(ConnectionState.ExportKeyingMaterial). The pointers are read from
+CPython's objects and checked against libssl before use.
+
 What differs from Go, and why (OpenSSL through Python's ``ssl``):
 
-* ``ClientAuth``: ``RequestClientCert`` and ``VerifyClientCertIfGiven``
-  both ask for a certificate and verify one if given (Python offers no
-  "request but do not verify"); ``RequireAnyClientCert`` and
-  ``RequireAndVerifyClientCert`` both require and verify one against
-  ``ClientCAs``.
 * The hostname is checked by OpenSSL (so the peer gets OpenSSL's alert);
-  for Go's text, the server's certificate is captured from the handshake
+  for Go's text, the peer's certificates are captured from the handshake
   messages (``SSLContext._msg_callback``) and parsed with x509.
+* VerifyPeerCertificate and VerifyConnection run once OpenSSL has
+  finished the handshake, so a refusal sends no bad_certificate alert:
+  the handshake fails here and the peer sees the connection close.
+  ConnectionState.VerifiedChains is rebuilt (the peer's chain plus the
+  trusted root that issued it), since Python 3.11 cannot return
+  OpenSSL's.
 * An EOF in the middle of a record is reported as ``io.EOF``, not
   ``io.ErrUnexpectedEOF``: OpenSSL does not tell the two apart.
 * ``Write`` reports ``(0, err)`` when the conn fails: the records of one
   Write go out in one ``conn.Write``.
 * ``CipherSuites`` applies to TLS 1.2 only (as in Go) and only the suites
-  of ``_cipherSuiteNames``; ``CurvePreferences``, ``SessionTicketsDisabled``,
-  ``ClientSessionCache``, ``KeyLogWriter``, ``Renegotiation``,
-  ``VerifyPeerCertificate``, ``VerifyConnection``, ``GetCertificate``,
-  ``GetClientCertificate``, ``GetConfigForClient``, ``Time``, ``Rand``,
-  ECH and QUIC are left out.
-* A server whose ALPN list does not overlap the client's continues
-  without ALPN (OpenSSL's choice) where Go sends no_application_protocol.
-* Each Conn builds its own ``ssl.SSLContext`` from its Config, so
-  changing a Config after the Conn exists has no effect (Go also forbids it).
-
-Left out from Go's files: Conn.ConnectionState's VerifiedChains, OCSP and
-SCT fields, ExportKeyingMaterial, VerifyHostname, OCSPResponse, the QUIC
-API, LoadX509KeyPair's Leaf parsing (Leaf is filled lazily by nobody).
+  of ``_cipherSuiteNames``. ClientHelloInfo.SupportsCertificate checks
+  only the name (OpenSSL matches keys with signature schemes later).
+* ClientSessionCache holds OpenSSL sessions; a session resumes only on
+  the context (the Config) that made it.
+* Left out: CurvePreferences, KeyLogWriter, Renegotiation,
+  GetClientCertificate, Time, Rand, ECH, QUIC, OCSP stapling and SCTs,
+  Conn.VerifyHostname, ConnectionState.TLSUnique.
+* Each Config's contexts are made on first use, so changing a Config
+  after a Conn used it takes effect only through a new context (Go
+  forbids the change).
 """
 
 from __future__ import annotations
 
 import errno as _errno
 import os as _pyos
+import re
 import ssl
+import weakref
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any, Final
+from typing import Any, Final, Protocol
 
 import net
-from std import context, errors, io, sync, syscall, time
+from std import context, errors, fmt, io, sync, syscall, time
 from std import os as _os
 from std.crypto import x509
 from std.errors import error
@@ -89,6 +115,9 @@ __all__ = [
     "CertificateVerificationError",
     "CipherSuiteName",
     "Client",
+    "ClientHelloInfo",
+    "ClientSessionCache",
+    "ClientSessionState",
     "ClientAuthType",
     "Config",
     "Conn",
@@ -98,6 +127,7 @@ __all__ = [
     "Dialer",
     "Listen",
     "LoadX509KeyPair",
+    "NewLRUClientSessionCache",
     "NewListener",
     "NoClientCert",
     "RecordHeaderError",
@@ -193,6 +223,121 @@ class ConnectionState:
     NegotiatedProtocolIsMutual: bool = True
     ServerName: str = ""
     PeerCertificates: list[x509.Certificate] = field(default_factory=list)
+    VerifiedChains: list[list[x509.Certificate]] = field(default_factory=list)
+    ekm: Callable[[str, bytes | None, int], tuple[bytes, error | None]] | None = field(
+        default=None, repr=False)
+
+    def ExportKeyingMaterial(self, label: str, context: bytes | None,
+                             length: int) -> tuple[bytes, error | None]:
+        """crypto/tls.ConnectionState.ExportKeyingMaterial: RFC 5705/8446 keying material.
+
+        length bytes derived from the session's secrets, the label and
+        context (None and b"" differ before TLS 1.3); both ends get the same.
+        """
+        if self.ekm is None:
+            return b"", _tlsError("crypto/tls: ExportKeyingMaterial is unavailable "
+                                  "before the handshake")
+        return self.ekm(label, context, length)
+
+
+class ClientSessionState:
+    """crypto/tls.ClientSessionState: a session a client may resume (OpenSSL's SSLSession)."""
+
+    def __init__(self, session: ssl.SSLSession, ctx: ssl.SSLContext) -> None:
+        self._session = session
+        self._ctx = weakref.ref(ctx)  # a session resumes only on the context that made it
+
+
+class ClientSessionCache(Protocol):
+    """crypto/tls.ClientSessionCache: where a client keeps sessions, by server name or address."""
+
+    def Get(self, sessionKey: str) -> tuple[ClientSessionState | None, bool]: ...
+
+    def Put(self, sessionKey: str, cs: ClientSessionState | None) -> None: ...
+
+
+class lruSessionCache:
+    """crypto/tls.lruSessionCache: a ClientSessionCache keeping the most recently used entries."""
+
+    def __init__(self, capacity: int) -> None:
+        self.mu = sync.Mutex()
+        self.m: OrderedDict[str, ClientSessionState] = OrderedDict()
+        self.capacity = capacity
+
+    def Put(self, sessionKey: str, cs: ClientSessionState | None) -> None:
+        """crypto/tls.lruSessionCache.Put: add or refresh an entry (None removes it)."""
+        with self.mu:
+            if cs is None:
+                self.m.pop(sessionKey, None)
+                return
+            self.m[sessionKey] = cs
+            self.m.move_to_end(sessionKey, last=False)
+            while len(self.m) > self.capacity:
+                self.m.popitem(last=True)
+
+    def Get(self, sessionKey: str) -> tuple[ClientSessionState | None, bool]:
+        """crypto/tls.lruSessionCache.Get: the entry, now the most recently used."""
+        with self.mu:
+            cs = self.m.get(sessionKey)
+            if cs is None:
+                return None, False
+            self.m.move_to_end(sessionKey, last=False)
+            return cs, True
+
+
+def NewLRUClientSessionCache(capacity: int) -> ClientSessionCache:
+    """crypto/tls.NewLRUClientSessionCache: an LRU cache of capacity entries (64 if < 1)."""
+    return lruSessionCache(capacity if capacity >= 1 else 64)
+
+
+@dataclass(eq=False)
+class ClientHelloInfo:
+    """crypto/tls.ClientHelloInfo: what the client's ClientHello offered.
+
+    Passed to Config.GetCertificate and Config.GetConfigForClient, which run
+    in the goroutine doing the handshake, before OpenSSL sees the hello (so
+    they may block, dial, or read files). ``Conn`` is the underlying conn;
+    do not read from or write to it.
+    """
+
+    CipherSuites: list[int] = field(default_factory=list)
+    ServerName: str = ""
+    SupportedCurves: list[int] = field(default_factory=list)
+    SupportedPoints: list[int] = field(default_factory=list)
+    SignatureSchemes: list[int] = field(default_factory=list)
+    SupportedProtos: list[str] = field(default_factory=list)
+    SupportedVersions: list[int] = field(default_factory=list)
+    Extensions: list[int] = field(default_factory=list)
+    Conn: Any = None
+    HelloRetryRequest: bool = False
+    config: Config | None = None
+    ctx: context.Context | None = None
+
+    def Context(self) -> context.Context:
+        """crypto/tls.ClientHelloInfo.Context: the context of the handshake in progress."""
+        return self.ctx if self.ctx is not None else context.Background()
+
+    def SupportsCertificate(self, c: Certificate) -> error | None:
+        """crypto/tls.ClientHelloInfo.SupportsCertificate, reduced to its name check.
+
+        Discussion: Go also matches the key type against the client's
+        signature schemes and versions; OpenSSL settles those later, so
+        only the last of Go's checks is made here: when the client sent a
+        name, the leaf must be valid for it.
+        """
+        if self.ServerName == "":
+            return None
+        leaf = c.Leaf
+        if leaf is None and c.Certificate:
+            leaf, err = x509.ParseCertificate(c.Certificate[0])
+            if err is not None:
+                return err
+        if leaf is None:
+            return _tlsError("tls: certificate has no leaf")
+        err = leaf.VerifyHostname(self.ServerName)
+        if err is not None:
+            return _wrapError("certificate is not valid for requested server name: ", err)
+        return None
 
 
 @dataclass(eq=False)
@@ -227,11 +372,45 @@ class Config:
     CipherSuites: list[int] = field(default_factory=list)
     MinVersion: int = 0
     MaxVersion: int = 0
+    GetCertificate: Callable[[ClientHelloInfo],
+                             tuple[Certificate | None, error | None]] | None = None
+    GetConfigForClient: Callable[[ClientHelloInfo],
+                                 tuple[Config | None, error | None]] | None = None
+    VerifyPeerCertificate: Callable[[list[bytes], list[list[x509.Certificate]]],
+                                    error | None] | None = None
+    VerifyConnection: Callable[[ConnectionState], error | None] | None = None
+    SessionTicketsDisabled: bool = False
+    ClientSessionCache: ClientSessionCache | None = None
+    # The port's cache of OpenSSL contexts built from this Config (see _sslContext).
+    _contexts: dict[Any, tuple[Any, ssl.SSLContext]] = field(
+        default_factory=dict, init=False, repr=False)
 
     def Clone(self) -> Config:
         """crypto/tls.Config.Clone: a shallow copy (lists copied) safe to modify."""
         return replace(self, Certificates=list(self.Certificates),
                        NextProtos=list(self.NextProtos), CipherSuites=list(self.CipherSuites))
+
+    def getCertificate(self, clientHello: ClientHelloInfo) -> tuple[Certificate | None,
+                                                                     error | None]:
+        """crypto/tls.Config.getCertificate: the certificate to present to this client.
+
+        GetCertificate is asked first (when there are no Certificates, or the
+        client sent a name); then the only certificate; then the first whose
+        leaf is valid for the client's name; then the first.
+        """
+        if self.GetCertificate is not None and (
+                not self.Certificates or clientHello.ServerName):
+            cert, err = self.GetCertificate(clientHello)
+            if cert is not None or err is not None:
+                return cert, err
+        if not self.Certificates:
+            return None, errNoCertificates
+        if len(self.Certificates) == 1:
+            return self.Certificates[0], None
+        for cert in self.Certificates:
+            if clientHello.SupportsCertificate(cert) is None:
+                return cert, None
+        return self.Certificates[0], None
 
 
 def _defaultConfig() -> Config:
@@ -363,8 +542,23 @@ class CertificateVerificationError(Exception):
 
 
 errShutdown: Final = _tlsError("tls: protocol is shutdown")
+errNoCertificates: Final = _tlsError("tls: no certificates configured")
 errEarlyCloseWrite: Final = _tlsError("tls: CloseWrite called before handshake complete")
 alertInternalError: Final = alert(80)
+alertRecordOverflow: Final = alert(22)
+alertDecodeError: Final = alert(50)
+alertProtocolVersion: Final = alert(70)
+alertUnrecognizedName: Final = alert(112)
+alertNoApplicationProtocol: Final = alert(120)
+alertBadCertificate: Final = alert(42)
+alertLevelError: Final = 2
+
+recordTypeAlert: Final = 21
+recordTypeHandshake: Final = 22
+typeClientHello: Final = 1
+maxPlaintext: Final = 16384
+maxCiphertext: Final = maxPlaintext + 2048
+maxHandshake: Final = 65536
 
 _firstRecordReasons: Final = frozenset({
     "WRONG_VERSION_NUMBER", "HTTP_REQUEST", "HTTPS_PROXY_REQUEST", "PACKET_LENGTH_TOO_LONG",
@@ -414,6 +608,12 @@ class Conn:
         self._serverName = ""  # server: the SNI the client sent
         self._peerChain: list[bytes] = []  # the Certificate message's DER blocks
         self._verifyHost = ""  # client: the name verified (Config.ServerName)
+        self._firstHeader: bytearray | None = bytearray()  # until the first record header is in
+        self._capture: bytearray | None = None  # server: the bytes read while peeking the hello
+        self._cert: Certificate | None = None  # server: the certificate getCertificate chose
+        self._handshakeCtx: context.Context | None = None
+        self._verifiedChains: list[list[x509.Certificate]] = []
+        self._sessionID = b""  # client: the session last put in ClientSessionCache
 
     # -- the port's BIO pump
 
@@ -438,12 +638,28 @@ class Conn:
             return self._flushLocked()
 
     def _fill(self) -> error | None:
-        """One conn.Read into the incoming BIO; EOF becomes the BIO's EOF."""
+        """One conn.Read into the incoming BIO; EOF becomes the BIO's EOF.
+
+        The first record's header is checked here, as Go's readRecordOrCCS
+        does before it knows the version: a peer whose first bytes are not
+        a handshake or alert record is not speaking TLS.
+        """
         n, err = self.conn.Read(self._rawInput)
         err = _asError(err)
         if n > 0:
+            data = memoryview(self._rawInput)[:n]
+            hdr = self._firstHeader
+            if hdr is not None:
+                hdr += data[:5 - len(hdr)]
+                if len(hdr) == 5:
+                    self._firstHeader = None
+                    herr = self._checkFirstRecord(bytes(hdr))
+                    if herr is not None:
+                        return herr
+            if self._capture is not None:
+                self._capture += data
             with self._sslMu:
-                self._incoming.write(memoryview(self._rawInput)[:n])
+                self._incoming.write(data)
         if err is not None:
             if errors.Is(err, io.EOF):
                 with self._sslMu:
@@ -451,6 +667,32 @@ class Conn:
                 return None if n > 0 else io.EOF
             return err
         return None
+
+    def _checkFirstRecord(self, hdr: bytes) -> error | None:
+        """crypto/tls.Conn.readRecordOrCCS's checks of the first record header."""
+        typ, vers, n = hdr[0], hdr[1] << 8 | hdr[2], hdr[3] << 8 | hdr[4]
+        if (typ != recordTypeAlert and typ != recordTypeHandshake) or vers >= 0x1000:
+            return RecordHeaderError(Msg="first record does not look like a TLS handshake",
+                                     RecordHeader=hdr, Conn=self.conn)
+        if n > maxCiphertext:
+            self._sendPlainAlert(alertRecordOverflow, 0)
+            return RecordHeaderError(Msg=f"oversized record received with length {n}",
+                                     RecordHeader=hdr)
+        return None
+
+    def _sendPlainAlert(self, a: alert, vers: int) -> error:
+        """crypto/tls.Conn.sendAlert before any keys exist: one plaintext alert record.
+
+        Used only before OpenSSL has seen the ClientHello (so before
+        encryption). Returns Go's "local error: tls: ..." value.
+        """
+        vers = vers or VersionTLS10
+        if vers == VersionTLS13:
+            vers = VersionTLS12
+        rec = bytes([recordTypeAlert, vers >> 8, vers & 0xFF, 0, 2, alertLevelError, a.n])
+        with self._out:
+            self.conn.Write(rec)
+        return net.OpError(Op="local error", Err=a)
 
     # -- Go's API
 
@@ -554,6 +796,8 @@ class Conn:
                         serr = self._mapSSLError(e)
                 # Post-handshake messages (a KeyUpdate answer) may have output.
                 self._flush()
+                if self.isClient and self.config.ClientSessionCache is not None:
+                    self._storeSession()
                 if serr is not None:
                     return 0, serr
                 if not want:
@@ -674,6 +918,8 @@ class Conn:
             c, err = x509.ParseCertificate(der)
             if c is not None:
                 cs.PeerCertificates.append(c)
+        cs.VerifiedChains = list(self._chains())
+        cs.ekm = _ekm(obj, cs.Version)
         return cs
 
     def __enter__(self) -> Conn:
@@ -687,6 +933,10 @@ class Conn:
     def _handshake(self) -> error | None:
         """Build the SSLObject from config, then pump do_handshake until it completes."""
         if self._sslobj is None:
+            if not self.isClient:
+                err = self._serverHello()
+                if err is not None:
+                    return err
             err = self._makeSSLObject()
             if err is not None:
                 return err
@@ -708,33 +958,192 @@ class Conn:
             if ferr is not None:
                 return ferr
             if not want:
-                self._handshakeComplete = True
-                return None
+                return self._verifyPeer()
             err = self._fill()
             if err is not None:
                 return err
 
-    def _makeSSLObject(self) -> error | None:
-        cfg = self.config
-        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT if self.isClient else ssl.PROTOCOL_TLS_SERVER)
-        ctx.minimum_version = _sslVersions.get(cfg.MinVersion or VersionTLS12,
-                                               ssl.TLSVersion.TLSv1_2)
-        ctx.maximum_version = _sslVersions.get(cfg.MaxVersion or VersionTLS13,
-                                               ssl.TLSVersion.TLSv1_3)
-        suites = [_cipherSuiteNames[s][1] for s in cfg.CipherSuites
-                  if s in _cipherSuiteNames and s > 0x1303]
-        if suites:
-            try:
-                ctx.set_ciphers(":".join(suites))
-            except ssl.SSLError:
-                return _tlsError("tls: no cipher suite supported by both client and server")
-        if cfg.NextProtos:
-            ctx.set_alpn_protocols(cfg.NextProtos)
-        for cert in cfg.Certificates[:1]:
-            err = _loadCertificate(ctx, cert)
+    def readClientHello(self) -> tuple[clientHelloMsg | None, error | None]:
+        """crypto/tls.Conn.readClientHello, its reading half: the ClientHello, peeked.
+
+        Records are read into the incoming BIO as usual (OpenSSL will
+        consume them) while a copy is kept until one whole handshake
+        message is in. Something other than a ClientHello gives (None,
+        None): OpenSSL meets it first and reports it.
+        """
+        self._capture = bytearray()
+        try:
+            msg = bytearray()
+            off = 0
+            while True:
+                buf = self._capture
+                while len(buf) - off >= 5:
+                    typ, n = buf[off], buf[off + 3] << 8 | buf[off + 4]
+                    if typ != recordTypeHandshake or len(buf) - off - 5 < n:
+                        break
+                    msg += buf[off + 5:off + 5 + n]
+                    off += 5 + n
+                if len(buf) - off >= 5 and buf[off] != recordTypeHandshake:
+                    return None, None
+                if len(msg) >= 4:
+                    if msg[0] != typeClientHello:
+                        return None, None
+                    mlen = int.from_bytes(msg[1:4], "big")
+                    if mlen > maxHandshake:
+                        self._sendPlainAlert(alertInternalError, 0)
+                        return None, _tlsError(f"tls: handshake message of length {mlen} "
+                                               f"bytes exceeds maximum of {maxHandshake} bytes")
+                    if len(msg) >= 4 + mlen:
+                        hello = clientHelloMsg()
+                        if not hello.unmarshal(bytes(msg[:4 + mlen])):
+                            return None, self._sendPlainAlert(alertDecodeError, 0)
+                        return hello, None
+                err = self._fill()
+                if err is not None:
+                    if err is io.EOF and self._capture:
+                        err = io.ErrUnexpectedEOF
+                    return None, err
+        finally:
+            self._capture = None
+
+    def _serverHello(self) -> error | None:
+        """crypto/tls.serverHandshakeState's choices before the ServerHello, in Go's order.
+
+        GetConfigForClient may replace the config; the version and ALPN
+        are checked with Go's errors and alerts; getCertificate picks the
+        certificate. OpenSSL then runs the handshake with that config.
+        """
+        hello, err = self.readClientHello()
+        if err is not None:
+            return err
+        if hello is None:
+            self._cert = self.config.Certificates[0] if self.config.Certificates else None
+            return None
+        self._serverName = hello.serverName
+        if self.config.GetConfigForClient is not None:
+            chi = clientHelloInfo(self._handshakeCtx, self, hello)
+            cfg, err = self.config.GetConfigForClient(chi)
             if err is not None:
+                self._sendPlainAlert(alertInternalError, 0)
                 return err
-        ctx._msg_callback = self._onMessage  # type: ignore[attr-defined]
+            if cfg is not None:
+                self.config = cfg
+        clientVersions = hello.supportedVersions
+        if not clientVersions:
+            clientVersions = supportedVersionsFromMax(min(hello.vers, VersionTLS12))
+        vers = _mutualVersion(self.config, clientVersions)
+        if vers == 0:
+            self._sendPlainAlert(alertProtocolVersion, 0)
+            return _tlsError("tls: client offered only unsupported versions: ["
+                             + " ".join(f"{v:x}" for v in clientVersions) + "]")
+        _, err = negotiateALPN(self.config.NextProtos, hello.alpnProtocols)
+        if err is not None:
+            self._sendPlainAlert(alertNoApplicationProtocol, vers)
+            return err
+        cert, err = self.config.getCertificate(clientHelloInfo(self._handshakeCtx, self, hello))
+        if err is not None:
+            self._sendPlainAlert(
+                alertUnrecognizedName if err is errNoCertificates else alertInternalError, vers)
+            return err
+        self._cert = cert
+        return None
+
+    def clientSessionCacheKey(self) -> str:
+        """crypto/tls.Conn.clientSessionCacheKey: ServerName, else the server's address."""
+        if self.config.ServerName:
+            return self.config.ServerName
+        return str(self.conn.RemoteAddr().String()) if self.conn is not None else ""
+
+    def _loadSession(self, ctx: ssl.SSLContext) -> ssl.SSLSession | None:
+        """crypto/tls.Conn.loadSession, reduced: the cached session to offer, if any.
+
+        A session made under another context (the Config changed since)
+        cannot be offered and is dropped.
+        """
+        cache = self.config.ClientSessionCache
+        if self.config.SessionTicketsDisabled or cache is None:
+            return None
+        cs, ok = cache.Get(self.clientSessionCacheKey())
+        if not ok or cs is None:
+            return None
+        return cs._session if cs._ctx() is ctx else None
+
+    def _storeSession(self) -> None:
+        """Put the newest resumable session in the ClientSessionCache (Go's handleNewSessionTicket).
+
+        Called after the handshake and after each Read: TLS 1.3 tickets
+        arrive after the handshake, with application data.
+        """
+        cfg = self.config
+        obj = self._sslobj
+        if cfg.ClientSessionCache is None or cfg.SessionTicketsDisabled or obj is None:
+            return
+        with self._sslMu:
+            sess = obj.session
+        if sess is None or not sess.has_ticket or sess.id == self._sessionID:
+            return
+        self._sessionID = sess.id
+        cfg.ClientSessionCache.Put(self.clientSessionCacheKey(),
+                                   ClientSessionState(sess, obj.context))
+
+    def _verifyPeer(self) -> error | None:
+        """Config.VerifyPeerCertificate, then Config.VerifyConnection, as Go's handshakes call them.
+
+        Discussion: Go runs these before its last handshake flight and
+        sends a bad_certificate alert when one fails; OpenSSL has finished
+        the handshake by the time they can run here, so a refusal sends no
+        alert: the handshake fails on this side, and the peer sees the
+        connection close.
+        """
+        cfg = self.config
+        self._handshakeComplete = True
+        if self.isClient:
+            self._storeSession()
+        asks = self.isClient or cfg.ClientAuth >= RequestClientCert
+        if cfg.VerifyPeerCertificate is not None and asks:
+            err = cfg.VerifyPeerCertificate(list(self._peerChain), self._chains())
+            if err is not None:
+                self._handshakeComplete = False
+                return err
+        if cfg.VerifyConnection is not None:
+            err = cfg.VerifyConnection(self.ConnectionState())
+            if err is not None:
+                self._handshakeComplete = False
+                return err
+        return None
+
+    def _chains(self) -> list[list[x509.Certificate]]:
+        """Go's verifiedChains: the peer's chain up to the trusted root, if it was verified.
+
+        Discussion: OpenSSL built and checked the chain; Python 3.11 cannot
+        return it, so it is rebuilt from the peer's certificates, ending
+        with the trusted certificate (from the context's store) that issued
+        the last one.
+        """
+        cfg = self.config
+        verified = (not cfg.InsecureSkipVerify if self.isClient else
+                    cfg.ClientAuth >= VerifyClientCertIfGiven)
+        if not verified or not self._peerChain or self._sslobj is None:
+            return []
+        if self._verifiedChains:
+            return self._verifiedChains
+        chain = [c for c in (x509.ParseCertificate(d)[0] for d in self._peerChain)
+                 if c is not None]
+        if not chain:
+            return []
+        last = chain[-1]
+        if last.RawIssuer != last.RawSubject:
+            for der in self._sslobj.context.get_ca_certs(binary_form=True):
+                root, err = x509.ParseCertificate(der)
+                if root is not None and root.RawSubject == last.RawIssuer:
+                    chain.append(root)
+                    break
+        self._verifiedChains = [chain]
+        return self._verifiedChains
+
+    def _makeSSLObject(self) -> error | None:
+        """Wrap the BIOs in an SSLObject made from the (cached) context for this config."""
+        cfg = self.config
         if self.isClient:
             if not cfg.ServerName and not cfg.InsecureSkipVerify:
                 return _tlsError("tls: either ServerName or InsecureSkipVerify must be "
@@ -743,41 +1152,55 @@ class Conn:
             if len(host) >= 3 and host[0] == "[" and host[-1] == "]":
                 host = host[1:-1]
             self._verifyHost = host
-            if cfg.InsecureSkipVerify:
-                ctx.check_hostname = False
-                ctx.verify_mode = ssl.CERT_NONE
-            elif cfg.RootCAs is not None:
-                cfg.RootCAs._load(ctx)
-            else:
-                ctx.load_default_certs()
-            self._sslobj = ctx.wrap_bio(self._incoming, self._outgoing, server_side=False,
-                                        server_hostname=host or None)
+            ctx, err = _sslContext(cfg, cfg.Certificates[0] if cfg.Certificates else None, True)
+            if ctx is None:
+                return err
+            # An IP address is verified (by OpenSSL) but not sent as SNI, as in Go.
+            obj = ctx.wrap_bio(self._incoming, self._outgoing, server_side=False,
+                               server_hostname=host or None, session=self._loadSession(ctx))
         else:
-            if not cfg.Certificates:
-                return _tlsError("tls: no certificates configured")
-            if cfg.ClientAuth != NoClientCert:
-                ctx.verify_mode = (ssl.CERT_REQUIRED if cfg.ClientAuth in
-                                   (RequireAnyClientCert, RequireAndVerifyClientCert)
-                                   else ssl.CERT_OPTIONAL)
-                if cfg.ClientCAs is not None:
-                    cfg.ClientCAs._load(ctx)
-
-            def sni(obj: Any, name: str | None, c: ssl.SSLContext) -> None:
-                self._serverName = name or ""
-
-            ctx.sni_callback = sni
-            self._sslobj = ctx.wrap_bio(self._incoming, self._outgoing, server_side=True)
+            if self._cert is None:
+                return errNoCertificates
+            ctx, err = _sslContext(cfg, self._cert, False)
+            if ctx is None:
+                return err
+            obj = ctx.wrap_bio(self._incoming, self._outgoing, server_side=True)
+        obj._goConn = weakref.ref(self)  # type: ignore[attr-defined]
+        self._sslobj = obj
         return None
 
-    def _onMessage(self, _obj: Any, direction: str, _version: Any, contentType: Any,
-                   msgType: Any, data: bytes) -> None:
+    def _onMessage(self, data: bytes) -> None:
         """Capture the peer's Certificate message (for PeerCertificates and Go's error texts)."""
-        if direction != "read" or int(contentType) != 22 or len(data) < 4 or data[0] != 11:
-            return
         try:
             self._peerChain = _parseCertificateMsg(data, self._sslobj)
         except (IndexError, ValueError):
             pass
+
+    def _onCertificateRequest(self, data: bytes, tls13: bool) -> None:
+        """crypto/tls.Conn.getClientCertificate's choice, made as the request arrives.
+
+        Go sends a certificate only if the server's list of acceptable CAs
+        is empty or names the issuer of one of the chain's certificates;
+        otherwise an empty Certificate message. OpenSSL would send the
+        configured one regardless, so here the connection's certificate is
+        cleared (SSL_certs_clear) before OpenSSL answers.
+        """
+        if not self.isClient or not self.config.Certificates or self._sslobj is None:
+            return
+        try:
+            cas = _parseCertificateRequestCAs(data, tls13)
+        except (IndexError, ValueError):
+            return
+        if not cas:
+            return
+        for der in self.config.Certificates[0].Certificate:
+            cert, err = x509.ParseCertificate(der)
+            if cert is not None and cert.RawIssuer in cas:
+                return
+        lib = _libssl.load()
+        p = _libssl.sslPtr(self._sslobj)
+        if lib is not None and p:
+            lib.SSL_certs_clear(p)
 
     def _mapSSLError(self, e: ssl.SSLError, handshake: bool = False) -> error:
         """OpenSSL's failure as Go's error value (the table is in the module docstring)."""
@@ -788,7 +1211,7 @@ class Conn:
                                                 Err=self._x509Error(e, certs))
         if isinstance(e, (ssl.SSLZeroReturnError, ssl.SSLEOFError)):
             return io.EOF
-        reason = e.reason or ""
+        reason = e.reason or _reasonFromText(str(e))
         n = _alertByReason.get(reason)
         if n is not None:
             return net.OpError(Op="remote error", Err=alert(n))
@@ -808,8 +1231,19 @@ class Conn:
         if code in (2, 18, 19, 20, 21):
             return x509.UnknownAuthorityError(Cert=leaf)
         if code in (62, 64):
+            # Go's verifier calls VerifyHostname(ServerName): its error, with Go's Host.
+            if leaf is not None:
+                herr = leaf.VerifyHostname(self.config.ServerName)
+                if herr is not None:
+                    return herr
             return x509.HostnameError(Certificate=leaf, Host=self.config.ServerName)
         if code in (9, 10):
+            # Go's text names the times; the first certificate out of its period is reported.
+            now = time.Now()
+            for c in certs:
+                verr = x509._validityError(c, now)
+                if verr is not None:
+                    return verr
             return x509.CertificateInvalidError(Cert=leaf, Reason=x509.Expired,
                                                 Detail=str(e.verify_message))
         if code == 24:
@@ -817,6 +1251,469 @@ class Conn:
         if code == 26:
             return x509.CertificateInvalidError(Cert=leaf, Reason=x509.IncompatibleUsage)
         return _tlsError("x509: " + str(e.verify_message))
+
+
+# ---------------------------------------------------------------- handshake_messages.go
+
+
+class _reader:
+    """The few cryptobyte.String reads clientHelloMsg.unmarshal needs (ValueError when short)."""
+
+    __slots__ = ("b", "i")
+
+    def __init__(self, b: bytes) -> None:
+        self.b = b
+        self.i = 0
+
+    def empty(self) -> bool:
+        return self.i >= len(self.b)
+
+    def bytes(self, n: int) -> bytes:
+        if n < 0 or self.i + n > len(self.b):
+            raise ValueError("short")
+        self.i += n
+        return self.b[self.i - n:self.i]
+
+    def uint(self, n: int) -> int:
+        return int.from_bytes(self.bytes(n), "big")
+
+    def prefixed(self, n: int) -> _reader:
+        return _reader(self.bytes(self.uint(n)))
+
+
+@dataclass(eq=False)
+class clientHelloMsg:
+    """crypto/tls.clientHelloMsg, the fields ClientHelloInfo and the server's checks need."""
+
+    vers: int = 0
+    cipherSuites: list[int] = field(default_factory=list)
+    serverName: str = ""
+    supportedCurves: list[int] = field(default_factory=list)
+    supportedPoints: list[int] = field(default_factory=list)
+    supportedSignatureAlgorithms: list[int] = field(default_factory=list)
+    alpnProtocols: list[str] = field(default_factory=list)
+    supportedVersions: list[int] = field(default_factory=list)
+    extensions: list[int] = field(default_factory=list)
+
+    def unmarshal(self, data: bytes) -> bool:
+        """crypto/tls.clientHelloMsg.unmarshal: parse a whole ClientHello message.
+
+        The extensions OpenSSL alone acts on (key shares, PSKs, tickets...)
+        are recorded in ``extensions`` but not decoded; OpenSSL checks them.
+        """
+        try:
+            return self._unmarshal(_reader(data))
+        except (ValueError, UnicodeDecodeError):
+            return False
+
+    def _unmarshal(self, s: _reader) -> bool:
+        s.bytes(4)
+        self.vers = s.uint(2)
+        s.bytes(32)
+        s.prefixed(1)  # session id
+        suites = s.prefixed(2)
+        while not suites.empty():
+            self.cipherSuites.append(suites.uint(2))
+        s.prefixed(1)  # compression methods
+        if s.empty():
+            return True
+        exts = s.prefixed(2)
+        if not s.empty():
+            return False
+        while not exts.empty():
+            ext = exts.uint(2)
+            d = exts.prefixed(2)
+            if ext in self.extensions:
+                return False
+            self.extensions.append(ext)
+            if ext == extensionServerName:
+                names = d.prefixed(2)
+                if names.empty():
+                    return False
+                while not names.empty():
+                    nameType = names.uint(1)
+                    name = names.prefixed(2)
+                    if name.empty():
+                        return False
+                    if nameType != 0:
+                        continue
+                    if self.serverName:
+                        return False
+                    self.serverName = name.b.decode("ascii")
+                    if self.serverName.endswith("."):
+                        return False
+            elif ext == extensionSupportedCurves:
+                curves = d.prefixed(2)
+                if curves.empty():
+                    return False
+                while not curves.empty():
+                    self.supportedCurves.append(curves.uint(2))
+            elif ext == extensionSupportedPoints:
+                self.supportedPoints = list(d.prefixed(1).b)
+                if not self.supportedPoints:
+                    return False
+            elif ext == extensionSignatureAlgorithms:
+                algs = d.prefixed(2)
+                if algs.empty():
+                    return False
+                while not algs.empty():
+                    self.supportedSignatureAlgorithms.append(algs.uint(2))
+            elif ext == extensionALPN:
+                protos = d.prefixed(2)
+                if protos.empty():
+                    return False
+                while not protos.empty():
+                    proto = protos.prefixed(1)
+                    if proto.empty():
+                        return False
+                    self.alpnProtocols.append(proto.b.decode("latin-1"))
+            elif ext == extensionSupportedVersions:
+                versions = d.prefixed(1)
+                if versions.empty():
+                    return False
+                while not versions.empty():
+                    self.supportedVersions.append(versions.uint(2))
+            else:
+                continue
+            if not d.empty():
+                return False
+        return True
+
+
+extensionServerName: Final = 0
+extensionSupportedCurves: Final = 10
+extensionSupportedPoints: Final = 11
+extensionSignatureAlgorithms: Final = 13
+extensionALPN: Final = 16
+extensionSupportedVersions: Final = 43
+extensionCertificateAuthorities: Final = 47
+
+supportedVersions: Final = (VersionTLS13, VersionTLS12, VersionTLS11, VersionTLS10)
+
+
+def supportedVersionsFromMax(maxVersion: int) -> list[int]:
+    """crypto/tls.supportedVersionsFromMax: the versions up to maxVersion, newest first."""
+    return [v for v in supportedVersions if v <= maxVersion]
+
+
+def _mutualVersion(cfg: Config, peerVersions: list[int]) -> int:
+    """crypto/tls.Config.mutualVersion for a server: the newest version both accept, or 0.
+
+    As Go's supportedVersions: without MinVersion nothing below TLS 1.2.
+    """
+    for v in supportedVersions:
+        if (cfg.MinVersion == 0 and v < VersionTLS12) or v < cfg.MinVersion:
+            continue
+        if cfg.MaxVersion != 0 and v > cfg.MaxVersion:
+            continue
+        if v in peerVersions:
+            return v
+    return 0
+
+
+def negotiateALPN(serverProtos: list[str], clientProtos: list[str]) -> tuple[str, error | None]:
+    """crypto/tls.negotiateALPN: the server's first protocol the client offered.
+
+    No overlap is an error, except that an "http/1.1" client may reach an
+    "h2"-only server without ALPN (Go's compatibility exception).
+    """
+    if not serverProtos or not clientProtos:
+        return "", None
+    http11fallback = False
+    for sp in serverProtos:
+        for cp in clientProtos:
+            if sp == cp:
+                return sp, None
+            if sp == "h2" and cp == "http/1.1":
+                http11fallback = True
+    if http11fallback:
+        return "", None
+    return "", fmt.Errorf("tls: client requested unsupported application protocols (%q)",
+                          clientProtos)
+
+
+def clientHelloInfo(ctx: context.Context | None, c: Conn, hello: clientHelloMsg) -> ClientHelloInfo:
+    """crypto/tls.clientHelloInfo: the ClientHelloInfo of a parsed ClientHello."""
+    versions = hello.supportedVersions or supportedVersionsFromMax(hello.vers)
+    return ClientHelloInfo(
+        CipherSuites=hello.cipherSuites, ServerName=hello.serverName,
+        SupportedCurves=hello.supportedCurves, SupportedPoints=hello.supportedPoints,
+        SignatureSchemes=hello.supportedSignatureAlgorithms,
+        SupportedProtos=hello.alpnProtocols, SupportedVersions=versions,
+        Extensions=hello.extensions, Conn=c.conn, config=c.config, ctx=ctx)
+
+
+# ---------------------------------------------------------------- the port's OpenSSL contexts
+
+
+def _onMessage(obj: Any, direction: str, version: Any, contentType: Any,
+               _msgType: Any, data: bytes) -> None:
+    """SSLContext._msg_callback: hand a received Certificate message to its Conn."""
+    if direction != "read" or int(contentType) != 22 or len(data) < 4 or data[0] not in (11, 13):
+        return
+    ref = getattr(obj, "_goConn", None)
+    c = ref() if ref is not None else None
+    if c is None:
+        return
+    if data[0] == 11:
+        c._onMessage(data)
+    else:
+        c._onCertificateRequest(data, int(version) == VersionTLS13)
+
+
+def _poolKey(p: x509.CertPool | None) -> Any:
+    return None if p is None else (p._system, tuple(p._certs))
+
+
+def _sslContext(cfg: Config, cert: Certificate | None,
+                isClient: bool) -> tuple[ssl.SSLContext | None, error | None]:
+    """The OpenSSL context for cfg (and, on a server, the chosen cert), made once and cached.
+
+    Discussion: building a context (loading a key, the system roots) costs
+    far more than a handshake, and a server's session tickets only resume
+    on the context that issued them, so contexts are cached on the Config,
+    keyed by every field that goes into one. Go forbids changing a Config
+    in use; a change here simply builds a new context.
+    """
+    key = (isClient, tuple(cfg.NextProtos), cfg.ClientAuth, _poolKey(cfg.ClientCAs),
+           _poolKey(cfg.RootCAs), cfg.InsecureSkipVerify, tuple(cfg.CipherSuites),
+           cfg.MinVersion, cfg.MaxVersion, cfg.SessionTicketsDisabled,
+           id(cert) if cert is not None else None)
+    hit = cfg._contexts.get(key)
+    if hit is not None and hit[0] is cert:
+        return hit[1], None
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT if isClient else ssl.PROTOCOL_TLS_SERVER)
+    ctx.minimum_version = _sslVersions.get(cfg.MinVersion or VersionTLS12,
+                                           ssl.TLSVersion.TLSv1_2)
+    ctx.maximum_version = _sslVersions.get(cfg.MaxVersion or VersionTLS13,
+                                           ssl.TLSVersion.TLSv1_3)
+    suites = [_cipherSuiteNames[s][1] for s in cfg.CipherSuites
+              if s in _cipherSuiteNames and s > 0x1303]
+    if suites:
+        try:
+            ctx.set_ciphers(":".join(suites))
+        except ssl.SSLError:
+            return None, _tlsError("tls: no cipher suite supported by both client and server")
+    if cfg.NextProtos:
+        ctx.set_alpn_protocols(cfg.NextProtos)
+    if cfg.SessionTicketsDisabled:
+        # No tickets (TLS 1.2's extension, TLS 1.3's NewSessionTicket), and no
+        # session-ID cache on a server: Go's servers keep none.
+        ctx.options |= ssl.OP_NO_TICKET
+        if not isClient:
+            ctx.num_tickets = 0
+            lib = _libssl.load()
+            ptr = _libssl.ctxPtr(ctx)
+            if lib is not None and ptr:
+                lib.SSL_CTX_ctrl(ptr, _SSL_CTRL_SET_SESS_CACHE_MODE, 0, None)
+    if cert is not None:
+        err = _loadCertificate(ctx, cert)
+        if err is not None:
+            return None, err
+        _sendChainAsGiven(ctx)
+    ctx._msg_callback = _onMessage  # type: ignore[attr-defined]
+    if isClient:
+        if cfg.InsecureSkipVerify:
+            ctx.check_hostname = False
+            ctx.verify_mode = ssl.CERT_NONE
+        elif cfg.RootCAs is not None:
+            cfg.RootCAs._load(ctx)
+        else:
+            ctx.load_default_certs()
+    elif cfg.ClientAuth != NoClientCert:
+        required = cfg.ClientAuth in (RequireAnyClientCert, RequireAndVerifyClientCert)
+        ctx.verify_mode = ssl.CERT_REQUIRED if required else ssl.CERT_OPTIONAL
+        if cfg.ClientAuth in (RequestClientCert, RequireAnyClientCert):
+            err = _acceptAnyCertificate(ctx)
+            if err is not None:
+                return None, err
+        elif cfg.ClientCAs is not None:
+            cfg.ClientCAs._load(ctx)
+        else:
+            ctx.load_default_certs(ssl.Purpose.CLIENT_AUTH)
+        if cfg.ClientCAs is not None and cfg.ClientCAs._certs:
+            _sendAcceptableCAs(ctx, cfg.ClientCAs)
+    if len(cfg._contexts) >= 32:
+        cfg._contexts.clear()
+    cfg._contexts[key] = (cert, ctx)
+    return ctx, None
+
+
+class _libssl:
+    """The few libssl calls Python's ssl module does not offer, through ctypes.
+
+    Discussion: the pointers come from CPython's objects, where the C
+    structs keep them right after the object header (``SSL_CTX *`` in an
+    SSLContext; ``SSL *`` after the socket weakref in the ``_ssl._SSLSocket``
+    an SSLObject wraps). Each pointer is checked against what OpenSSL says
+    of it before use (the context's verify mode; the SSL's context), so a
+    CPython that lays them out differently gets an error, not a crash.
+    """
+
+    lib: Any = None
+    verifyCB: Any = None
+
+    @classmethod
+    def load(cls) -> Any:
+        import ctypes
+
+        if cls.lib is None:
+            paths = [ln.split()[-1] for ln in open("/proc/self/maps") if "libssl.so" in ln]
+            if not paths:
+                return None
+            lib = ctypes.CDLL(paths[0])
+            vp, sz, ci = ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int
+            cbType = ctypes.CFUNCTYPE(ci, ci, vp)
+            for name, res, args in (
+                    ("SSL_CTX_get_verify_mode", ci, [vp]),
+                    ("SSL_CTX_set_verify", None, [vp, ci, cbType]),
+                    ("SSL_get_SSL_CTX", vp, [vp]),
+                    ("SSL_ctrl", ctypes.c_long, [vp, ci, ctypes.c_long, vp]),
+                    ("SSL_CTX_ctrl", ctypes.c_long, [vp, ci, ctypes.c_long, vp]),
+                    ("SSL_certs_clear", None, [vp]),
+                    ("SSL_load_client_CA_file", vp, [ctypes.c_char_p]),
+                    ("SSL_CTX_set_client_CA_list", None, [vp, vp]),
+                    ("SSL_export_keying_material", ci,
+                     [vp, ctypes.c_char_p, sz, ctypes.c_char_p, sz, ctypes.c_char_p, sz, ci])):
+                f = getattr(lib, name)
+                f.restype, f.argtypes = res, args
+            cls.verifyCB = cbType(lambda ok, store: 1)
+            cls.lib = lib
+        return cls.lib
+
+    @staticmethod
+    def ctxPtr(ctx: ssl.SSLContext) -> int:
+        import ctypes
+
+        return ctypes.c_void_p.from_address(id(ctx) + object.__basicsize__).value or 0
+
+    @classmethod
+    def sslPtr(cls, obj: ssl.SSLObject) -> int:
+        import ctypes
+
+        lib = cls.load()
+        inner = obj._sslobj  # type: ignore[attr-defined]
+        p = ctypes.c_void_p.from_address(id(inner) + object.__basicsize__
+                                         + ctypes.sizeof(ctypes.c_void_p)).value or 0
+        if lib is None or not p or lib.SSL_get_SSL_CTX(p) != cls.ctxPtr(obj.context):
+            return 0
+        return p
+
+
+_SSL_CTRL_GET_EXTMS_SUPPORT: Final = 122  # SSL_get_extms_support is a macro over SSL_ctrl
+_SSL_CTRL_MODE: Final = 33
+_SSL_CTRL_SET_SESS_CACHE_MODE: Final = 44
+_SSL_MODE_NO_AUTO_CHAIN: Final = 0x8
+
+
+def _sendChainAsGiven(ctx: ssl.SSLContext) -> None:
+    """Send Certificate.Certificate as it is, as Go does (SSL_MODE_NO_AUTO_CHAIN).
+
+    Discussion: by default OpenSSL completes a one-certificate chain from
+    the context's trust store, so a server that trusts its own CA for
+    client certificates would also send that CA. Without libssl through
+    ctypes the default stays (more certificates, same verification).
+    """
+    lib = _libssl.load()
+    ptr = _libssl.ctxPtr(ctx)
+    if lib is not None and ptr and lib.SSL_CTX_get_verify_mode(ptr) == _verifyModes[
+            ctx.verify_mode]:
+        lib.SSL_CTX_ctrl(ptr, _SSL_CTRL_MODE, _SSL_MODE_NO_AUTO_CHAIN, None)
+
+
+def _sendAcceptableCAs(ctx: ssl.SSLContext, pool: x509.CertPool) -> None:
+    """Name ClientCAs' subjects in the CertificateRequest, as Go's servers do.
+
+    Clients (Go's among them) use the list to pick a certificate, or to
+    send none when none fits. SSL_load_client_CA_file reads the names from
+    a PEM file (a memfd here); SSL_CTX_set_client_CA_list takes them.
+    """
+    lib = _libssl.load()
+    ptr = _libssl.ctxPtr(ctx)
+    if lib is None or not ptr or lib.SSL_CTX_get_verify_mode(ptr) != _verifyModes[
+            ctx.verify_mode]:
+        return
+    fd = _pyos.memfd_create("tls-client-cas", 0)
+    try:
+        _pyos.write(fd, "".join(x509._pem(d) for d in pool._certs).encode())
+        names = lib.SSL_load_client_CA_file(f"/proc/self/fd/{fd}".encode())
+    finally:
+        _pyos.close(fd)
+    if names:
+        lib.SSL_CTX_set_client_CA_list(ptr, names)
+
+
+_verifyModes: Final = {ssl.CERT_NONE: 0, ssl.CERT_OPTIONAL: 1, ssl.CERT_REQUIRED: 3}
+
+
+def _acceptAnyCertificate(ctx: ssl.SSLContext) -> error | None:
+    """Make ctx ask for a client certificate without verifying it (RequestClientCert).
+
+    Discussion: Python's ssl has no "request but do not verify" mode, so
+    this installs an OpenSSL verify callback that accepts every
+    certificate (SSL_CTX_set_verify, keeping the mode ssl already set).
+    """
+    lib = _libssl.load()
+    ptr = _libssl.ctxPtr(ctx)
+    want = _verifyModes[ctx.verify_mode]
+    if lib is None or not ptr or lib.SSL_CTX_get_verify_mode(ptr) != want:
+        return _tlsError("tls: RequestClientCert is not available with this Python's ssl")
+    lib.SSL_CTX_set_verify(ptr, want, _libssl.verifyCB)
+    return None
+
+
+def _ekm(obj: ssl.SSLObject, version: int) -> Callable[[str, bytes | None, int],
+                                                          tuple[bytes, error | None]]:
+    """Go's ConnectionState.ekm: keying material from OpenSSL (SSL_export_keying_material)."""
+    def export(label: str, context: bytes | None, length: int) -> tuple[bytes, error | None]:
+        lib = _libssl.load()
+        p = _libssl.sslPtr(obj)
+        if not p:
+            return b"", _tlsError("crypto/tls: ExportKeyingMaterial is unavailable")
+        if version != VersionTLS13:
+            if lib.SSL_ctrl(p, _SSL_CTRL_GET_EXTMS_SUPPORT, 0, None) != 1:
+                return b"", _tlsError("crypto/tls: ExportKeyingMaterial is unavailable when "
+                                      "neither TLS 1.3 nor Extended Master Secret are "
+                                      "negotiated")
+            if label in ("client finished", "server finished", "master secret",
+                         "key expansion"):
+                return b"", _tlsError("crypto/tls: reserved ExportKeyingMaterial label: "
+                                      + label)
+            if context is not None and len(context) >= 1 << 16:
+                return b"", _tlsError("crypto/tls: ExportKeyingMaterial context too long")
+        out = bytes(length)
+        lb = label.encode()
+        ctxb = bytes(context) if context is not None else b""
+        if lib.SSL_export_keying_material(p, out, length, lb, len(lb), ctxb, len(ctxb),
+                                          int(context is not None)) != 1:
+            return b"", _tlsError("crypto/tls: ExportKeyingMaterial failed")
+        return out, None
+
+    return export
+
+
+def _parseCertificateRequestCAs(data: bytes, tls13: bool) -> set[bytes]:
+    """The certificate_authorities of a CertificateRequest message (DER names)."""
+    r = _reader(data)
+    r.bytes(4)
+    if tls13:
+        r.prefixed(1)  # certificate_request_context
+        exts = r.prefixed(2)
+        while not exts.empty():
+            ext, d = exts.uint(2), exts.prefixed(2)
+            if ext == extensionCertificateAuthorities:
+                r = d
+                break
+        else:
+            return set()
+    else:
+        r.prefixed(1)  # certificate types
+        r.prefixed(2)  # signature algorithms
+    names = r.prefixed(2)
+    out = set()
+    while not names.empty():
+        out.add(names.prefixed(2).b)
+    return out
 
 
 def _parseCertificateMsg(data: bytes, obj: Any) -> list[bytes]:
@@ -838,6 +1735,16 @@ def _parseCertificateMsg(data: bytes, obj: Any) -> list[bytes]:
             ext = int.from_bytes(p[0:2], "big")
             p = p[2 + ext:]
     return out
+
+
+def _reasonFromText(text: str) -> str:
+    """OpenSSL's reason name from an SSLError's text, for reasons this Python's table lacks.
+
+    ("[SSL] tlsv1 alert no application protocol (_ssl.c:1006)" gives
+    "TLSV1_ALERT_NO_APPLICATION_PROTOCOL".)
+    """
+    m = re.search(r"\] (.*?) \(_ssl\.c", text)
+    return m.group(1).upper().replace(" ", "_") if m else ""
 
 
 def _asError(err: Any) -> error | None:
@@ -939,7 +1846,8 @@ def NewListener(inner: Any, config: Config) -> listener:
 
 def Listen(network: str, laddr: str, config: Config | None) -> tuple[listener | None, error | None]:
     """crypto/tls.Listen: net.Listen, then NewListener. config must have Certificates."""
-    if config is None or not config.Certificates:
+    if config is None or not (config.Certificates or config.GetCertificate is not None
+                              or config.GetConfigForClient is not None):
         return None, _tlsError(
             "tls: neither Certificates, GetCertificate, nor GetConfigForClient set in Config")
     l, err = net.Listen(network, laddr)
