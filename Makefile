@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: test demo bench bench-quick lint clean venv-stale
+.PHONY: test test-tools demo bench bench-quick lint clean venv-stale package-check
 
 # The venv is made from $(PYTHON) (python3 unless set) and remade when it was
 # made from another interpreter: `make test PYTHON=python3.12` after a 3.11
@@ -42,9 +42,15 @@ lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy --strict
 
+# The real peers the tests drive (openssl, curl, socat, nc, redis-cli and
+# redis-benchmark, wrk), from Debian's packages where missing and possible;
+# tests whose tool is still missing skip and say why.
+test-tools:
+	@bash tools/test_tools.sh
+
 # The whole suite twice: with the C twins (rt/_sys_linux.c), then with
 # GONET_PUREPY=1, which runs the pure-Python reference (PEP 399).
-test: lint
+test: lint test-tools
 	$(VENV)/bin/pytest
 	GONET_PUREPY=1 $(VENV)/bin/pytest
 
@@ -84,6 +90,14 @@ bench-udp: $(BENCH_STAMP)
 .PHONY: bench-bulk
 bench-bulk: $(BENCH_STAMP)
 	$(PY) bench/bulk/run.py
+
+# About a minute or two: builds the sdist and the wheel in a temporary directory
+# outside the repository, installs each (and the sdist again with no C
+# compiler, and the tree as an editable install) in fresh venvs and
+# smoke-tests them from there, with the C twins and with GONET_PUREPY=1.
+# Uses neither .venv nor the repository's files beyond reading them.
+package-check:
+	PYTHON=$(PYTHON) bash tools/package_check.sh
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -124,6 +124,7 @@ from net.unixsock import (
     UnixConn,
     UnixListener,
 )
+from rt._version import __version__ as __version__
 
 __all__ = [
     "Addr",

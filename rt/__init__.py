@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from rt import netpoll_epoll as _netpoll_epoll  # noqa: F401  (loaded now, not inside a goroutine)
 from rt import sigqueue as _sigqueue  # noqa: F401  (registers its rt.run hooks)
+from rt._version import __version__ as __version__
 from rt.cgocall import blocking
 from rt.chan import chanrecv1, chanrecv2, chansend1, closechan, hchan
 from rt.netpoll import NetpollStats, ReadNetpollStats

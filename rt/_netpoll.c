@@ -462,7 +462,7 @@ c_netpollblock(PyObject *pd, int mode, int waitio)
             PyErr_Fetch(&et, &ev, &tb);
             PyObject *f = PyObject_CallFunction(py_forget, "Oi", pd, mode);
             if (f == NULL) {
-                _PyErr_ChainExceptions(et, ev, tb);
+                gonet_chain_exceptions(et, ev, tb);
                 return -1;
             }
             Py_DECREF(f);

@@ -62,6 +62,35 @@
 #define MAX_RW_COUNT 0x7ffff000
 
 #include "_sysbuf.h"
+
+/* The exception raised now gets (et, ev, tb), an earlier one, as its
+ * __context__, as when a Python finally block raises; with nothing raised
+ * now, the earlier one is restored. CPython's _PyErr_ChainExceptions does
+ * this but is not exported from 3.13 on, so it is written out here. */
+static void
+gonet_chain_exceptions(PyObject *et, PyObject *ev, PyObject *tb)
+{
+    if (et == NULL)
+        return;
+    if (!PyErr_Occurred()) {
+        PyErr_Restore(et, ev, tb);
+        return;
+    }
+    PyErr_NormalizeException(&et, &ev, &tb);
+    if (tb != NULL) {
+        PyException_SetTraceback(ev, tb);
+        Py_DECREF(tb);
+    }
+    Py_DECREF(et);
+    PyObject *et2, *ev2, *tb2;
+    PyErr_Fetch(&et2, &ev2, &tb2);
+    PyErr_NormalizeException(&et2, &ev2, &tb2);
+    if (ev2 != ev)
+        PyException_SetContext(ev2, ev);  /* steals ev */
+    else
+        Py_DECREF(ev);
+    PyErr_Restore(et2, ev2, tb2);
+}
 #define maxRW (1 << 30)
 
 /* runtime2.go's G and P status values. */

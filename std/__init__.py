@@ -7,6 +7,8 @@ each implements only what network programs use, with Go's names, semantics
 and error texts (API.md).
 """
 
+from rt._version import __version__ as __version__
+
 __all__ = [
     "bufio",
     "context",

@@ -231,7 +231,7 @@ chain_or_restore(int failed, PyObject *et, PyObject *ev, PyObject *tb)
 {
     if (failed) {
         if (et != NULL)
-            _PyErr_ChainExceptions(et, ev, tb);
+            gonet_chain_exceptions(et, ev, tb);
     }
     else {
         PyErr_Restore(et, ev, tb);
