@@ -105,6 +105,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Final, Protocol
 
 import net
+import rt
 from std import context, errors, fmt, io, sync, syscall, time
 from std import os as _os
 from std.crypto import x509
@@ -1482,6 +1483,20 @@ def _sslContext(cfg: Config, cert: Certificate | None,
     hit = cfg._contexts.get(key)
     if hit is not None and hit[0] is cert:
         return hit[1], None
+    # Reading the system roots or a key file takes milliseconds: off the
+    # runtime's thread, so other goroutines run meanwhile (cgocall's way).
+    ctx, err = rt.blocking(_newSSLContext, cfg, cert, isClient)
+    if ctx is None:
+        return None, err
+    if len(cfg._contexts) >= 32:
+        cfg._contexts.clear()
+    cfg._contexts[key] = (cert, ctx)
+    return ctx, None
+
+
+def _newSSLContext(cfg: Config, cert: Certificate | None,
+                   isClient: bool) -> tuple[ssl.SSLContext | None, error | None]:
+    """A new OpenSSL context set up from cfg (and, on a server, the certificate)."""
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT if isClient else ssl.PROTOCOL_TLS_SERVER)
     ctx.minimum_version = _sslVersions.get(cfg.MinVersion or VersionTLS12,
                                            ssl.TLSVersion.TLSv1_2)
@@ -1533,9 +1548,6 @@ def _sslContext(cfg: Config, cert: Certificate | None,
             ctx.load_default_certs(ssl.Purpose.CLIENT_AUTH)
         if cfg.ClientCAs is not None and cfg.ClientCAs._certs:
             _sendAcceptableCAs(ctx, cfg.ClientCAs)
-    if len(cfg._contexts) >= 32:
-        cfg._contexts.clear()
-    cfg._contexts[key] = (cert, ctx)
     return ctx, None
 
 
