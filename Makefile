@@ -91,6 +91,18 @@ bench-udp: $(BENCH_STAMP)
 bench-bulk: $(BENCH_STAMP)
 	$(PY) bench/bulk/run.py
 
+# About 4 minutes: the TLS echo benchmark, ours (std.crypto.tls) beside Go's
+# crypto/tls, asyncio and uvloop with ssl=, and gevent.ssl; loopback only, not
+# part of `make bench` or `make test`. Builds its Go load generator and Go
+# server itself (needs go and openssl); see bench/tls/run.py.
+.PHONY: bench-tls bench-tls-quick
+bench-tls: $(BENCH_STAMP)
+	$(PY) bench/tls/run.py
+
+# Under a minute: one short round; exits non-zero if a server did not echo correctly.
+bench-tls-quick: $(BENCH_STAMP)
+	$(PY) bench/tls/run.py --quick
+
 # About a minute or two: builds the sdist and the wheel in a temporary directory
 # outside the repository, installs each (and the sdist again with no C
 # compiler, and the tree as an editable install) in fresh venvs and

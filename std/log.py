@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import Any, Final
+from typing import Any, Final, NoReturn
 
 from rt.panic import Panic as _Panic
 from std import fmt, io, sync, time
@@ -182,34 +182,34 @@ class Logger:
         """log/log.go: Logger.Println. Arguments as fmt.Println formats them."""
         self.output(2, lambda b: fmt.Appendln(b, *v))
 
-    def Fatal(self, *v: Any) -> None:
+    def Fatal(self, *v: Any) -> NoReturn:
         """log/log.go: Logger.Fatal. Print, then os.Exit(1)."""
         self.output(2, lambda b: fmt.Append(b, *v))
         _os.Exit(1)
 
-    def Fatalf(self, format: str, *v: Any) -> None:
+    def Fatalf(self, format: str, *v: Any) -> NoReturn:
         """log/log.go: Logger.Fatalf. Printf, then os.Exit(1)."""
         self.output(2, lambda b: fmt.Appendf(b, format, *v))
         _os.Exit(1)
 
-    def Fatalln(self, *v: Any) -> None:
+    def Fatalln(self, *v: Any) -> NoReturn:
         """log/log.go: Logger.Fatalln. Println, then os.Exit(1)."""
         self.output(2, lambda b: fmt.Appendln(b, *v))
         _os.Exit(1)
 
-    def Panic(self, *v: Any) -> None:
+    def Panic(self, *v: Any) -> NoReturn:
         """log/log.go: Logger.Panic. Print, then panic with the message."""
         s = fmt.Sprint(*v)
         self.output(2, lambda b: b + s.encode("utf-8", "surrogateescape"))
         raise _Panic(s)
 
-    def Panicf(self, format: str, *v: Any) -> None:
+    def Panicf(self, format: str, *v: Any) -> NoReturn:
         """log/log.go: Logger.Panicf. Printf, then panic with the message."""
         s = fmt.Sprintf(format, *v)
         self.output(2, lambda b: b + s.encode("utf-8", "surrogateescape"))
         raise _Panic(s)
 
-    def Panicln(self, *v: Any) -> None:
+    def Panicln(self, *v: Any) -> NoReturn:
         """log/log.go: Logger.Panicln. Println, then panic with the message."""
         s = fmt.Sprintln(*v)
         self.output(2, lambda b: b + s.encode("utf-8", "surrogateescape"))
@@ -354,39 +354,39 @@ def Println(*v: Any) -> None:
     std.output(2, lambda b: fmt.Appendln(b, *v))
 
 
-def Fatal(*v: Any) -> None:
+def Fatal(*v: Any) -> NoReturn:
     """log/log.go: Fatal. Print, then os.Exit(1)."""
     std.output(2, lambda b: fmt.Append(b, *v))
     _os.Exit(1)
 
 
-def Fatalf(format: str, *v: Any) -> None:
+def Fatalf(format: str, *v: Any) -> NoReturn:
     """log/log.go: Fatalf. Printf, then os.Exit(1)."""
     std.output(2, lambda b: fmt.Appendf(b, format, *v))
     _os.Exit(1)
 
 
-def Fatalln(*v: Any) -> None:
+def Fatalln(*v: Any) -> NoReturn:
     """log/log.go: Fatalln. Println, then os.Exit(1)."""
     std.output(2, lambda b: fmt.Appendln(b, *v))
     _os.Exit(1)
 
 
-def Panic(*v: Any) -> None:
+def Panic(*v: Any) -> NoReturn:
     """log/log.go: Panic. Print, then panic with the message."""
     s = fmt.Sprint(*v)
     std.output(2, lambda b: b + s.encode("utf-8", "surrogateescape"))
     raise _Panic(s)
 
 
-def Panicf(format: str, *v: Any) -> None:
+def Panicf(format: str, *v: Any) -> NoReturn:
     """log/log.go: Panicf. Printf, then panic with the message."""
     s = fmt.Sprintf(format, *v)
     std.output(2, lambda b: b + s.encode("utf-8", "surrogateescape"))
     raise _Panic(s)
 
 
-def Panicln(*v: Any) -> None:
+def Panicln(*v: Any) -> NoReturn:
     """log/log.go: Panicln. Println, then panic with the message."""
     s = fmt.Sprintln(*v)
     std.output(2, lambda b: b + s.encode("utf-8", "surrogateescape"))

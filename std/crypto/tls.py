@@ -21,11 +21,12 @@ Locks, as Go's ``in``/``out`` halves. ``_in`` serialises readers
 (``Read``, and the handshake, which holds it as Go's does), ``_out``
 serialises writers and every flush, so ciphertext reaches the conn in the
 order OpenSSL produced it: bytes are taken out of ``_outgoing`` only while
-``_out`` is held and written before it is released. ``_sslMu`` guards the
-SSLObject itself, which is not re-entrant; it is held only across one
-OpenSSL call, never across conn I/O, so a reader parked in ``conn.Read``
-never blocks a writer. One reader and one writer goroutine may use a
-Conn at once, as in Go.
+``_out`` is held and written before it is released. The SSLObject itself
+needs no lock although a reader and a writer share it: an OpenSSL call
+never parks, and goroutines share one P, so each call ends before another
+goroutine runs; locks are held across conn I/O only by ``_in`` and
+``_out``, so a reader parked in ``conn.Read`` never blocks a writer. One
+reader and one writer goroutine may use a Conn at once, as in Go.
 
 Errors. OpenSSL's failures are mapped to Go's values where Go has one
 (``_mapSSLError``): a peer's alert becomes ``net.OpError(Op="remote
@@ -583,7 +584,8 @@ class Conn:
     Fields: ``conn`` (the underlying net.Conn, fixed); ``config`` and
     ``isClient`` (fixed); ``handshakeErr`` and ``_handshakeComplete``
     (written under ``handshakeMutex`` and ``_in``); ``_sslobj`` and the BIOs
-    (OpenSSL calls under ``_sslMu``; ``_outgoing`` drained under ``_out``);
+    (OpenSSL calls need no lock, see the module docstring; ``_outgoing``
+    drained under ``_out``);
     ``_outErr``, ``_closeNotifySent``, ``_closeNotifyErr`` (under ``_out``);
     ``_activeCall`` (Go's activeCall: bit 0 closed, +2 per Write in flight).
     """
@@ -597,7 +599,6 @@ class Conn:
         self._handshakeComplete = False
         self._in = sync.Mutex()
         self._out = sync.Mutex()
-        self._sslMu = sync.Mutex()
         self._incoming = ssl.MemoryBIO()
         self._outgoing = ssl.MemoryBIO()
         self._sslobj: ssl.SSLObject | None = None
@@ -623,8 +624,7 @@ class Conn:
         if self._outErr is not None:
             return self._outErr
         while True:
-            with self._sslMu:
-                data = self._outgoing.read()
+            data = self._outgoing.read()
             if not data:
                 return None
             _, werr = self.conn.Write(data)
@@ -659,12 +659,10 @@ class Conn:
                         return herr
             if self._capture is not None:
                 self._capture += data
-            with self._sslMu:
-                self._incoming.write(data)
+            self._incoming.write(data)
         if err is not None:
             if errors.Is(err, io.EOF):
-                with self._sslMu:
-                    self._incoming.write_eof()
+                self._incoming.write_eof()
                 return None if n > 0 else io.EOF
             return err
         return None
@@ -751,11 +749,10 @@ class Conn:
                     return 0, None
                 assert self._sslobj is not None
                 serr: error | None = None
-                with self._sslMu:
-                    try:
-                        self._sslobj.write(mv)
-                    except ssl.SSLError as e:
-                        serr = self._mapSSLError(e)
+                try:
+                    self._sslobj.write(mv)
+                except ssl.SSLError as e:
+                    serr = self._mapSSLError(e)
                 ferr = self._flushLocked()
                 if serr is not None:
                     self._outErr = serr
@@ -786,15 +783,14 @@ class Conn:
                 want = False
                 serr: error | None = None
                 n = 0
-                with self._sslMu:
-                    try:
-                        n = self._sslobj.read(len(mv), mv)  # type: ignore[assignment]
-                    except ssl.SSLWantReadError:
-                        want = True
-                    except (ssl.SSLZeroReturnError, ssl.SSLEOFError):
-                        serr = io.EOF
-                    except ssl.SSLError as e:
-                        serr = self._mapSSLError(e)
+                try:
+                    n = self._sslobj.read(len(mv), mv)  # type: ignore[assignment]
+                except ssl.SSLWantReadError:
+                    want = True
+                except (ssl.SSLZeroReturnError, ssl.SSLEOFError):
+                    serr = io.EOF
+                except ssl.SSLError as e:
+                    serr = self._mapSSLError(e)
                 # Post-handshake messages (a KeyUpdate answer) may have output.
                 self._flush()
                 if self.isClient and self.config.ClientSessionCache is not None:
@@ -850,11 +846,10 @@ class Conn:
             if not self._closeNotifySent:
                 self.SetWriteDeadline(time.Now().Add(5 * time.Second))
                 assert self._sslobj is not None
-                with self._sslMu:
-                    try:
-                        self._sslobj.unwrap()
-                    except ssl.SSLError:
-                        pass  # wants the peer's close_notify: ours is in _outgoing
+                try:
+                    self._sslobj.unwrap()
+                except ssl.SSLError:
+                    pass  # wants the peer's close_notify: ours is in _outgoing
                 self._closeNotifyErr = self._flushLocked()
                 self._closeNotifySent = True
                 # Any subsequent writes will fail.
@@ -905,12 +900,11 @@ class Conn:
         obj = self._sslobj
         if obj is None or not self._handshakeComplete:
             return cs
-        with self._sslMu:
-            cs.Version = _versionByName.get(obj.version() or "", 0)
-            cipher = obj.cipher()
-            cs.NegotiatedProtocol = obj.selected_alpn_protocol() or ""
-            cs.DidResume = obj.session_reused
-            leaf = obj.getpeercert(True)
+        cs.Version = _versionByName.get(obj.version() or "", 0)
+        cipher = obj.cipher()
+        cs.NegotiatedProtocol = obj.selected_alpn_protocol() or ""
+        cs.DidResume = obj.session_reused
+        leaf = obj.getpeercert(True)
         if cipher is not None:
             cs.CipherSuite = _cipherSuiteByOpenSSL.get(cipher[0], 0)
         cs.ServerName = self._serverName if not self.isClient else self.config.ServerName
@@ -945,13 +939,12 @@ class Conn:
         while True:
             want = False
             serr: ssl.SSLError | None = None
-            with self._sslMu:
-                try:
-                    self._sslobj.do_handshake()
-                except ssl.SSLWantReadError:
-                    want = True
-                except ssl.SSLError as e:
-                    serr = e
+            try:
+                self._sslobj.do_handshake()
+            except ssl.SSLWantReadError:
+                want = True
+            except ssl.SSLError as e:
+                serr = e
             # Flush before reporting: an alert OpenSSL queued goes to the peer, as Go's c.flush().
             ferr = self._flush()
             if serr is not None:
@@ -1079,8 +1072,7 @@ class Conn:
         obj = self._sslobj
         if cfg.ClientSessionCache is None or cfg.SessionTicketsDisabled or obj is None:
             return
-        with self._sslMu:
-            sess = obj.session
+        sess = obj.session
         if sess is None or not sess.has_ticket or sess.id == self._sessionID:
             return
         self._sessionID = sess.id
@@ -1526,7 +1518,11 @@ def _newSSLContext(cfg: Config, cert: Certificate | None,
         if err is not None:
             return None, err
         _sendChainAsGiven(ctx)
-    ctx._msg_callback = _onMessage  # type: ignore[attr-defined]
+    # The peer's Certificate messages are captured for PeerCertificates and Go's
+    # error texts; a server that asks no certificate would only pay for the
+    # call on every record (Python's ssl calls back per record, not per message).
+    if isClient or cfg.ClientAuth != NoClientCert:
+        ctx._msg_callback = _onMessage  # type: ignore[attr-defined]
     if isClient:
         if cfg.InsecureSkipVerify:
             ctx.check_hostname = False
