@@ -52,7 +52,12 @@ def ticker_demo() -> list[str]:
     events: list[str] = []
     ticker = time.NewTicker(50 * time.Millisecond)
     quit: rt.hchan[None] = rt.chan()
-    rt.go(lambda: (time.Sleep(220 * time.Millisecond), quit.close()))
+
+    def quitLater() -> None:
+        time.Sleep(220 * time.Millisecond)
+        quit.close()
+
+    rt.go(quitLater)
     timeout = time.After(time.Second)
     start = time.Now()
     while True:

@@ -18,16 +18,17 @@ import rt
 from std import io, sync, time
 
 
-def server(ln: net.TCPListener, state: dict[str, int], handlers: sync.WaitGroup) -> None:
+def server(ln: net.Listener, state: dict[str, int], handlers: sync.WaitGroup) -> None:
     """Accept connections; echo each one in its own goroutine."""
     while True:
         c, err = ln.Accept()
         if err is not None:
             return  # the listener was closed
+        assert c is not None
 
         handlers.Add(1)
 
-        def handle(c: net.TCPConn = c) -> None:
+        def handle(c: net.Conn = c) -> None:
             state["open"] += 1
             try:
                 buf = bytearray(4096)
@@ -55,6 +56,7 @@ def client(addr: str, i: int, stop: rt.hchan[None], wg: sync.WaitGroup,
             state["errors"] += 1
             print(f"client {i}: {err}")
             return
+        assert c is not None
         with c:
             msg = (b"%05d:" % i) * 11
             msg = msg[:64]
@@ -83,6 +85,7 @@ def main(seconds: float, clients: int) -> int:
     if err is not None:
         print(err)
         return 1
+    assert ln is not None
     addr = ln.Addr().String()
     state = {"open": 0, "roundtrips": 0, "errors": 0}
     handlers = sync.WaitGroup()

@@ -45,12 +45,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import rt
 from net import hook
-from net.net import AddrError, OpError, errMissingAddress, errTimeout
+from net.net import (
+    Addr,
+    AddrError,
+    Conn,
+    Listener,
+    OpError,
+    PacketConn,
+    errMissingAddress,
+    errTimeout,
+)
 from std import context, time
+from std.errors import error
+
+if TYPE_CHECKING:
+    from net import netip
+    from net.iprawsock import IPConn
+    from net.lookup import Resolver as _Resolver  # Dialer has a field named Resolver
+    from net.rawconn import rawConn
+    from net.tcpsock import TCPAddr, TCPConn
+    from net.udpsock import UDPConn
+    from net.unixsock import UnixAddr, UnixConn
 
 _second: Final = 1_000_000_000
 defaultTCPKeepAliveIdle: Final = 15 * _second
@@ -76,21 +95,21 @@ class Dialer:
 
     Timeout: int = 0
     Deadline: time.Time = field(default_factory=time.Time)
-    LocalAddr: Any = None
+    LocalAddr: Addr | None = None
     DualStack: bool = False
     FallbackDelay: int = 0
     KeepAlive: int = 0
     KeepAliveConfig: KeepAliveConfig = field(default_factory=KeepAliveConfig)
-    Resolver: Any = None
+    Resolver: _Resolver | None = None
     Cancel: rt.hchan[Any] | None = None
-    Control: Callable[[str, str, Any], Any] | None = None
-    ControlContext: Callable[[Any, str, str, Any], Any] | None = None
+    Control: Callable[[str, str, rawConn], error | None] | None = None
+    ControlContext: Callable[[context.Context, str, str, rawConn], error | None] | None = None
 
     def dualStack(self) -> bool:
         """net/dial.go: Dialer.dualStack. FallbackDelay >= 0 (DualStack is ignored)."""
         return self.FallbackDelay >= 0
 
-    def deadline(self, ctx: Any, now: time.Time) -> time.Time:
+    def deadline(self, ctx: context.Context, now: time.Time) -> time.Time:
         """net/dial.go: Dialer.deadline. The earliest of Timeout, ctx's and Deadline."""
         earliest = time.Time()
         if self.Timeout != 0:  # negative too, for historical reasons
@@ -112,7 +131,7 @@ class Dialer:
                             f"or UnixAddr), not {type(la).__name__}")
         _checkKeepAliveConfig("net.Dialer", self.KeepAliveConfig)
 
-    def resolver(self) -> Any:
+    def resolver(self) -> _Resolver:
         """net/dial.go: Dialer.resolver."""
         if self.Resolver is not None:
             return self.Resolver
@@ -133,8 +152,8 @@ class Dialer:
     def SetMultipathTCP(self, use: bool) -> None:
         """net/dial.go: Dialer.SetMultipathTCP. Accepted and ignored (module docstring)."""
 
-    def Dial(self, network: str, address: str) -> tuple[Any, Any]:
-        """net/dial.go: Dialer.Dial."""
+    def Dial(self, network: str, address: str) -> tuple[Conn | None, error | None]:
+        """net/dial.go: Dialer.Dial. ``c, err = d.Dial("tcp", "127.0.0.1:8080")``."""
         return self.DialContext(context.Background(), network, address)
 
     def dialCtx(self, ctx: Any) -> tuple[Any, Callable[[], None]]:
@@ -169,7 +188,8 @@ class Dialer:
 
         return ctx, cancel
 
-    def DialContext(self, ctx: Any, network: str, address: str) -> tuple[Any, Any]:
+    def DialContext(self, ctx: context.Context, network: str,
+                    address: str) -> tuple[Conn | None, error | None]:
         """net/dial.go: Dialer.DialContext."""
         _checkStr("network", network)
         _checkStr("address", address)
@@ -190,7 +210,8 @@ class Dialer:
         finally:
             cancel()
 
-    def DialTCP(self, ctx: Any, network: str, laddr: Any, raddr: Any) -> tuple[Any, Any]:
+    def DialTCP(self, ctx: context.Context, network: str, laddr: netip.AddrPort | TCPAddr | None,
+                raddr: netip.AddrPort | TCPAddr | None) -> tuple[TCPConn | None, error | None]:
         """net/dial.go: Dialer.DialTCP (go1.26). No resolution, no Happy Eyeballs.
 
         laddr and raddr are netip.AddrPort values (the zero AddrPort becomes
@@ -209,7 +230,8 @@ class Dialer:
         finally:
             cancel()
 
-    def DialUDP(self, ctx: Any, network: str, laddr: Any, raddr: Any) -> tuple[Any, Any]:
+    def DialUDP(self, ctx: context.Context, network: str, laddr: netip.AddrPort,
+                raddr: netip.AddrPort) -> tuple[UDPConn | None, error | None]:
         """net/dial.go: Dialer.DialUDP (go1.26). DialTCP's shape over dialUDP (netip.AddrPort)."""
         from net import netip
         from net.net import _needValue
@@ -223,7 +245,8 @@ class Dialer:
         finally:
             cancel()
 
-    def DialIP(self, ctx: Any, network: str, laddr: Any, raddr: Any) -> tuple[Any, Any]:
+    def DialIP(self, ctx: context.Context, network: str, laddr: netip.Addr,
+               raddr: netip.Addr) -> tuple[IPConn | None, error | None]:
         """net/dial.go: Dialer.DialIP (go1.26). Over dialIP, with netip.Addr values."""
         from net import netip
         from net.iprawsock import dialIP, ipAddrFromAddr
@@ -236,7 +259,8 @@ class Dialer:
         finally:
             cancel()
 
-    def DialUnix(self, ctx: Any, network: str, laddr: Any, raddr: Any) -> tuple[Any, Any]:
+    def DialUnix(self, ctx: context.Context, network: str, laddr: UnixAddr | None,
+                 raddr: UnixAddr | None) -> tuple[UnixConn | None, error | None]:
         """net/dial.go: Dialer.DialUnix (go1.26). Over dialUnix, with UnixAddr values."""
         from net.unixsock import dialUnix
 
@@ -472,12 +496,12 @@ class sysDialer:
         return sysDialer_dialUnix(self, ctx, laddr, raddr)
 
 
-def Dial(network: str, address: str) -> tuple[Any, Any]:
+def Dial(network: str, address: str) -> tuple[Conn | None, error | None]:
     """net/dial.go: Dial. ``conn, err = net.Dial("tcp", "127.0.0.1:8080")``."""
     return Dialer().Dial(network, address)
 
 
-def DialTimeout(network: str, address: str, timeout: int) -> tuple[Any, Any]:
+def DialTimeout(network: str, address: str, timeout: int) -> tuple[Conn | None, error | None]:
     """net/dial.go: DialTimeout. Dial, giving up after timeout (a Duration, int ns)."""
     time._needDuration("net.DialTimeout", "timeout", timeout)
     return Dialer(Timeout=timeout).Dial(network, address)
@@ -487,7 +511,7 @@ def DialTimeout(network: str, address: str, timeout: int) -> tuple[Any, Any]:
 class ListenConfig:
     """net.ListenConfig."""
 
-    Control: Callable[[str, str, Any], Any] | None = None
+    Control: Callable[[str, str, rawConn], error | None] | None = None
     KeepAlive: int = 0
     KeepAliveConfig: KeepAliveConfig = field(default_factory=KeepAliveConfig)
 
@@ -498,7 +522,8 @@ class ListenConfig:
     def SetMultipathTCP(self, use: bool) -> None:
         """net/dial.go: ListenConfig.SetMultipathTCP. Accepted and ignored."""
 
-    def Listen(self, ctx: Any, network: str, address: str) -> tuple[Any, Any]:
+    def Listen(self, ctx: context.Context, network: str,
+               address: str) -> tuple[Listener | None, error | None]:
         """net/dial.go: ListenConfig.Listen. Returns ``(listener, err)``.
 
         "tcp", "tcp4" and "tcp6" make a TCPListener, "unix" and
@@ -530,7 +555,8 @@ class ListenConfig:
             return None, OpError(Op="listen", Net=sl.network, Source=None, Addr=la, Err=err)
         return l, None
 
-    def ListenPacket(self, ctx: Any, network: str, address: str) -> tuple[Any, Any]:
+    def ListenPacket(self, ctx: context.Context, network: str,
+                     address: str) -> tuple[PacketConn | None, error | None]:
         """net/dial.go: ListenConfig.ListenPacket. Returns ``(packetConn, err)``.
 
         "udp*" make a UDPConn, "ip*:proto" an IPConn, "unixgram" a UnixConn;
@@ -607,11 +633,11 @@ class sysListener:
         return sysListener_listenUnixgram(self, ctx, laddr)
 
 
-def Listen(network: str, address: str) -> tuple[Any, Any]:
+def Listen(network: str, address: str) -> tuple[Listener | None, error | None]:
     """net/dial.go: Listen. ``ln, err = net.Listen("tcp", ":8080")``."""
     return ListenConfig().Listen(context.Background(), network, address)
 
 
-def ListenPacket(network: str, address: str) -> tuple[Any, Any]:
+def ListenPacket(network: str, address: str) -> tuple[PacketConn | None, error | None]:
     """net/dial.go: ListenPacket. ``pc, err = net.ListenPacket("udp", ":9000")``."""
     return ListenConfig().ListenPacket(context.Background(), network, address)

@@ -16,9 +16,10 @@ getsockopt: socket operation on non-socket".
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from net.net import OpError
+from net.net import Conn, Listener, OpError, PacketConn
+from std.errors import error
 
 if TYPE_CHECKING:
     from std.os.file import File
@@ -48,7 +49,7 @@ def _needFile(who: str, f: object) -> None:
                         "(wrap a descriptor with std.os.NewFile(fd, name))")
 
 
-def FileConn(f: File) -> tuple[Any, Any]:
+def FileConn(f: File) -> tuple[Conn | None, error | None]:
     """net/file.go: FileConn. A Conn on a duplicate of f's socket; f stays open."""
     from net.file_posix import fileConn
 
@@ -60,7 +61,7 @@ def FileConn(f: File) -> tuple[Any, Any]:
     return c, None
 
 
-def FileListener(f: File) -> tuple[Any, Any]:
+def FileListener(f: File) -> tuple[Listener | None, error | None]:
     """net/file.go: FileListener. A Listener on a duplicate of f's listening socket."""
     from net.file_posix import fileListener
 
@@ -72,7 +73,7 @@ def FileListener(f: File) -> tuple[Any, Any]:
     return ln, None
 
 
-def FilePacketConn(f: File) -> tuple[Any, Any]:
+def FilePacketConn(f: File) -> tuple[PacketConn | None, error | None]:
     """net/file.go: FilePacketConn. A PacketConn on a duplicate of f's datagram socket."""
     from net.file_posix import filePacketConn
 

@@ -37,8 +37,11 @@ from std import context
 from std.errors import error
 
 if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer, WriteableBuffer
+
     from net import netip
     from net.dial import Dialer
+    from net.rawconn import rawConn
 
 __all__ = ["DialIP", "IPAddr", "IPConn", "ListenIP", "ResolveIPAddr"]
 
@@ -89,7 +92,7 @@ class IPConn(conn):
     # asWriterTo says how io.Copy honours this).
     packetReadWrite: ClassVar[bool] = True
 
-    def SyscallConn(self) -> tuple[Any, Any]:
+    def SyscallConn(self) -> tuple[rawConn | None, error | None]:
         """net/iprawsock.go: IPConn.SyscallConn. A syscall.RawConn for the socket."""
         from net.rawconn import newRawConn
 
@@ -97,7 +100,7 @@ class IPConn(conn):
             return None, EINVAL
         return newRawConn(self.fd), None
 
-    def ReadFromIP(self, b: Any) -> tuple[int, IPAddr | None, Any]:
+    def ReadFromIP(self, b: WriteableBuffer) -> tuple[int, IPAddr | None, error | None]:
         """net/iprawsock.go: IPConn.ReadFromIP. One packet's payload; ``(n, sender, err)``."""
         if not self.ok():
             return 0, None, EINVAL
@@ -107,11 +110,12 @@ class IPConn(conn):
                           Err=err)
         return n, addr, err
 
-    def ReadFrom(self, b: Any) -> tuple[int, Addr | None, Any]:
+    def ReadFrom(self, b: WriteableBuffer) -> tuple[int, Addr | None, error | None]:
         """net/iprawsock.go: IPConn.ReadFrom. net.PacketConn's ReadFrom."""
         return self.ReadFromIP(b)
 
-    def ReadMsgIP(self, b: Any, oob: Any) -> tuple[int, int, int, IPAddr | None, Any]:
+    def ReadMsgIP(self, b: WriteableBuffer,
+                  oob: WriteableBuffer) -> tuple[int, int, int, IPAddr | None, error | None]:
         """net/iprawsock.go: IPConn.ReadMsgIP. ``(n, oobn, flags, sender, err)``."""
         if not self.ok():
             return 0, 0, 0, None, EINVAL
@@ -121,7 +125,7 @@ class IPConn(conn):
                           Err=err)
         return n, oobn, flags, addr, err
 
-    def WriteToIP(self, b: Any, addr: IPAddr | None) -> tuple[int, Any]:
+    def WriteToIP(self, b: ReadableBuffer, addr: IPAddr | None) -> tuple[int, error | None]:
         """net/iprawsock.go: IPConn.WriteToIP. One packet to addr."""
         if not self.ok():
             return 0, EINVAL
@@ -131,7 +135,7 @@ class IPConn(conn):
             err = OpError(Op="write", Net=self.fd.net, Source=self.fd.laddr, Addr=addr, Err=err)
         return n, err
 
-    def WriteTo(self, b: Any, addr: Any) -> tuple[int, Any]:
+    def WriteTo(self, b: ReadableBuffer, addr: Addr) -> tuple[int, error | None]:
         """net/iprawsock.go: IPConn.WriteTo. net.PacketConn's WriteTo; addr must be an IPAddr."""
         if not self.ok():
             return 0, EINVAL
@@ -140,7 +144,8 @@ class IPConn(conn):
                               Err=EINVAL)
         return self.WriteToIP(b, addr)
 
-    def WriteMsgIP(self, b: Any, oob: Any, addr: IPAddr | None) -> tuple[int, int, Any]:
+    def WriteMsgIP(self, b: ReadableBuffer, oob: ReadableBuffer,
+                   addr: IPAddr | None) -> tuple[int, int, error | None]:
         """net/iprawsock.go: IPConn.WriteMsgIP. Data and control data; ``(n, oobn, err)``."""
         if not self.ok():
             return 0, 0, EINVAL
@@ -197,13 +202,6 @@ class IPConn(conn):
             return 0, 0, err
         return self.fd.writeMsg(b, oob, sa)  # type: ignore[no-any-return]
 
-    def __repr__(self) -> str:
-        if self.fd is None:
-            return "<net.IPConn nil>"
-        la = self.fd.laddr.String() if self.fd.laddr is not None else ""
-        ra = "->" + self.fd.raddr.String() if self.fd.raddr is not None else ""
-        return f"<net.IPConn {self.fd.net} {la}{ra}>"
-
 
 def stripIPv4Header(n: int, b: Any) -> int:
     """net/iprawsock_posix.go: stripIPv4Header. Move the payload to the front; its length."""
@@ -224,7 +222,8 @@ def newIPConn(fd: Any) -> IPConn:
     return IPConn(fd)
 
 
-def DialIP(network: str, laddr: IPAddr | None, raddr: IPAddr | None) -> tuple[IPConn | None, Any]:
+def DialIP(network: str, laddr: IPAddr | None,
+           raddr: IPAddr | None) -> tuple[IPConn | None, error | None]:
     """net/iprawsock.go: DialIP. A raw IP socket connected to raddr."""
     return dialIP(context.Background(), None, network, laddr, raddr)
 
@@ -245,7 +244,7 @@ def dialIP(ctx: Any, dialer: Dialer | None, network: str, laddr: IPAddr | None,
     return c, None
 
 
-def ListenIP(network: str, laddr: IPAddr | None) -> tuple[IPConn | None, Any]:
+def ListenIP(network: str, laddr: IPAddr | None) -> tuple[IPConn | None, error | None]:
     """net/iprawsock.go: ListenIP. An unconnected raw IP socket bound to laddr."""
     from net.dial import ListenConfig, sysListener
 

@@ -51,10 +51,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final, Protocol, overload, runtime_checkable
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Final, Protocol, Self, overload, runtime_checkable
 
 from net.error_posix import isConnError
 from rt.poll.fd import ErrNetClosing
+from rt.poll.fd_mutex import mutexClosed
 from rt.sys_linux import EINVAL
 from std import context, errors, io, os, time
 from std.errors import error
@@ -112,6 +114,11 @@ class Conn(Protocol):
     object. Deadlines are absolute ``std.time.Time`` values that apply to
     pending and future calls; an expired one makes I/O fail with an error
     wrapping ``os.ErrDeadlineExceeded``; the zero ``Time()`` means none.
+    ``with c:`` closes it (Go's ``defer c.Close()``).
+
+    ``LocalAddr``/``RemoteAddr`` are typed ``Addr`` as Go's are, and like
+    Go's interface value they may be None (Go's nil): a connection with no
+    socket, or the RemoteAddr of an unconnected packet connection.
     """
 
     def Read(self, b: WriteableBuffer) -> tuple[int, error | None]: ...
@@ -120,9 +127,9 @@ class Conn(Protocol):
 
     def Close(self) -> error | None: ...
 
-    def LocalAddr(self) -> Addr | None: ...
+    def LocalAddr(self) -> Addr: ...
 
-    def RemoteAddr(self) -> Addr | None: ...
+    def RemoteAddr(self) -> Addr: ...
 
     def SetDeadline(self, t: time.Time) -> error | None: ...
 
@@ -130,12 +137,18 @@ class Conn(Protocol):
 
     def SetWriteDeadline(self, t: time.Time) -> error | None: ...
 
+    def __enter__(self) -> Self: ...
+
+    def __exit__(self, typ: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None, /) -> None: ...
+
 
 @runtime_checkable
 class PacketConn(Protocol):
     """net.PacketConn: a generic packet-oriented network connection.
 
     ``ReadFrom`` returns ``(n, addr, err)``; ``WriteTo`` returns ``(n, err)``.
+    ``with pc:`` closes it.
     """
 
     def ReadFrom(self, p: WriteableBuffer) -> tuple[int, Addr | None, error | None]: ...
@@ -144,7 +157,7 @@ class PacketConn(Protocol):
 
     def Close(self) -> error | None: ...
 
-    def LocalAddr(self) -> Addr | None: ...
+    def LocalAddr(self) -> Addr: ...
 
     def SetDeadline(self, t: time.Time) -> error | None: ...
 
@@ -152,19 +165,30 @@ class PacketConn(Protocol):
 
     def SetWriteDeadline(self, t: time.Time) -> error | None: ...
 
+    def __enter__(self) -> Self: ...
+
+    def __exit__(self, typ: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None, /) -> None: ...
+
 
 @runtime_checkable
 class Listener(Protocol):
     """net.Listener: a generic network listener for stream-oriented protocols.
 
-    Closing it unblocks any pending Accept, which then fails.
+    Closing it unblocks any pending Accept, which then fails. ``with ln:``
+    closes it.
     """
 
     def Accept(self) -> tuple[Conn | None, error | None]: ...
 
     def Close(self) -> error | None: ...
 
-    def Addr(self) -> Addr | None: ...
+    def Addr(self) -> _Addr: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(self, typ: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None, /) -> None: ...
 
 
 @runtime_checkable
@@ -228,6 +252,10 @@ def _needValue(who: str, typ: type, **args: object) -> None:
                             f"{typ.__name__}, not {type(a).__name__}")
 
 
+_nilAddr: Final[Any] = None
+"""Go's nil Addr: None, typed as the interface it stands for (Conn.LocalAddr's result)."""
+
+
 # ---------------------------------------------------------------------------
 # conn: the connection shared by TCPConn, UDPConn, UnixConn and IPConn.
 
@@ -249,7 +277,7 @@ class conn:
         """net/net.go: conn.ok."""
         return self.fd is not None
 
-    def Read(self, b: Any) -> tuple[int, Any]:
+    def Read(self, b: WriteableBuffer) -> tuple[int, error | None]:
         """net/net.go: conn.Read. Fills b in place; ``n, err = c.Read(buf)``.
 
         Errors other than io.EOF come back as an *OpError naming the
@@ -263,7 +291,7 @@ class conn:
             err = OpError(Op="read", Net=fd.net, Source=fd.laddr, Addr=fd.raddr, Err=err)
         return n, err
 
-    def Write(self, b: Any) -> tuple[int, Any]:
+    def Write(self, b: ReadableBuffer) -> tuple[int, error | None]:
         """net/net.go: conn.Write. Writes all of b or returns an error with the count."""
         if not self.ok():
             return 0, EINVAL
@@ -273,25 +301,27 @@ class conn:
             err = OpError(Op="write", Net=fd.net, Source=fd.laddr, Addr=fd.raddr, Err=err)
         return n, err
 
-    def Close(self) -> Any:
+    def Close(self) -> error | None:
         """net/net.go: conn.Close."""
         fd = self.fd
         if fd is None:
             return EINVAL
-        err = fd.Close()
+        err: error | None = fd.Close()
         if err is not None:
             err = OpError(Op="close", Net=fd.net, Source=fd.laddr, Addr=fd.raddr, Err=err)
         return err
 
-    def LocalAddr(self) -> Any:
-        """net/net.go: conn.LocalAddr."""
-        return self.fd.laddr if self.fd is not None else None
+    def LocalAddr(self) -> Addr:
+        """net/net.go: conn.LocalAddr. None (Go's nil Addr) for a conn with no socket."""
+        la: Addr = self.fd.laddr if self.fd is not None else _nilAddr
+        return la
 
-    def RemoteAddr(self) -> Any:
-        """net/net.go: conn.RemoteAddr."""
-        return self.fd.raddr if self.fd is not None else None
+    def RemoteAddr(self) -> Addr:
+        """net/net.go: conn.RemoteAddr. None (Go's nil Addr) when not connected."""
+        ra: Addr = self.fd.raddr if self.fd is not None else _nilAddr
+        return ra
 
-    def _set(self, err: Any) -> Any:
+    def _set(self, err: error | None) -> error | None:
         """The OpError of conn's setters: deadlines and buffer sizes.
 
         Go's conn methods name only the local address here (Source nil, Addr
@@ -303,7 +333,7 @@ class conn:
             return None
         return OpError(Op="set", Net=self.fd.net, Source=None, Addr=self.fd.laddr, Err=err)
 
-    def SetDeadline(self, t: time.Time) -> Any:
+    def SetDeadline(self, t: time.Time) -> error | None:
         """net/net.go: conn.SetDeadline. Both directions; the zero Time clears it.
 
         t is an instant (``time.Now().Add(5 * time.Second)``); a Duration or
@@ -315,7 +345,7 @@ class conn:
             return EINVAL
         return self._set(self.fd.SetDeadline(t))
 
-    def SetReadDeadline(self, t: time.Time) -> Any:
+    def SetReadDeadline(self, t: time.Time) -> error | None:
         """net/net.go: conn.SetReadDeadline."""
         if not isinstance(t, time.Time):
             time._needTime(type(self).__name__ + ".SetReadDeadline", "t", t)
@@ -323,7 +353,7 @@ class conn:
             return EINVAL
         return self._set(self.fd.SetReadDeadline(t))
 
-    def SetWriteDeadline(self, t: time.Time) -> Any:
+    def SetWriteDeadline(self, t: time.Time) -> error | None:
         """net/net.go: conn.SetWriteDeadline."""
         if not isinstance(t, time.Time):
             time._needTime(type(self).__name__ + ".SetWriteDeadline", "t", t)
@@ -331,7 +361,7 @@ class conn:
             return EINVAL
         return self._set(self.fd.SetWriteDeadline(t))
 
-    def SetReadBuffer(self, nbytes: int) -> Any:
+    def SetReadBuffer(self, nbytes: int) -> error | None:
         """net/net.go: conn.SetReadBuffer. SO_RCVBUF."""
         from net.sockopt_posix import setReadBuffer
 
@@ -341,7 +371,7 @@ class conn:
             return EINVAL
         return self._set(setReadBuffer(self.fd, nbytes))
 
-    def SetWriteBuffer(self, nbytes: int) -> Any:
+    def SetWriteBuffer(self, nbytes: int) -> error | None:
         """net/net.go: conn.SetWriteBuffer. SO_SNDBUF."""
         from net.sockopt_posix import setWriteBuffer
 
@@ -351,7 +381,7 @@ class conn:
             return EINVAL
         return self._set(setWriteBuffer(self.fd, nbytes))
 
-    def File(self) -> tuple[Any, Any]:
+    def File(self) -> tuple[os.File | None, error | None]:
         """net/net.go: conn.File. A duplicate of the socket as an os.File; ``(f, err)``.
 
         The File and the conn are independent: closing one leaves the other
@@ -366,7 +396,7 @@ class conn:
                                  Addr=self.fd.raddr, Err=err)
         return f, None
 
-    def writeBuffers(self, v: Any) -> tuple[int, Any]:
+    def writeBuffers(self, v: Buffers) -> tuple[int, error | None]:
         """net/writev_unix.go: conn.writeBuffers. Buffers.WriteTo goes through writev."""
         if self.fd is None:
             return 0, EINVAL
@@ -382,12 +412,50 @@ class conn:
                           Addr=self.fd.raddr, Err=wrapSyscallError("writev", err))
         return n, err
 
-    def __enter__(self) -> Any:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
         if self.fd is not None:
             self.Close()
+
+    def __repr__(self) -> str:
+        return _connRepr(self)
+
+
+def _connRepr(c: conn) -> str:
+    """``<net.TCPConn tcp 127.0.0.1:41234->127.0.0.1:5000>``, `` closed`` once Close ran.
+
+    The local address first, as Go's OpError texts and ``ss`` print them;
+    an unconnected packet conn shows no "->". (``String()``/``str()`` are
+    left alone: a conn has none in Go.)
+    """
+    name = type(c).__name__
+    fd = c.fd
+    if fd is None:
+        return f"<net.{name} nil>"
+    la = fd.laddr.String() if fd.laddr is not None else ""
+    ra = "->" + fd.raddr.String() if fd.raddr is not None else ""
+    return f"<net.{name} {fd.net} {la}{ra}{_closedMark(fd)}>"
+
+
+def _listenerRepr(ln: Any) -> str:
+    """``<net.TCPListener tcp 127.0.0.1:5000>``, `` closed`` once Close ran."""
+    name = type(ln).__name__
+    fd = ln.fd
+    if fd is None:
+        return f"<net.{name} nil>"
+    la = fd.laddr.String() if fd.laddr is not None else ""
+    return f"<net.{name} {fd.net} {la}{_closedMark(fd)}>"
+
+
+def _closedMark(fd: Any) -> str:
+    """`` closed`` when the netFD's poll.FD has its closed bit set (fd_mutex.go's mutexClosed)."""
+    pfd = getattr(fd, "pfd", None)
+    fdmu = getattr(pfd, "fdmu", None)
+    if fdmu is not None and fdmu.state & mutexClosed:
+        return " closed"
+    return ""
 
 
 # ---------------------------------------------------------------------------
@@ -837,7 +905,7 @@ class Buffers(list[Any]):
     def __init__(self, bufs: Iterable[Any] = ()) -> None:
         super().__init__(bufs)
 
-    def WriteTo(self, w: Any) -> tuple[int, error | None]:
+    def WriteTo(self, w: io.Writer) -> tuple[int, error | None]:
         """net.Buffers.WriteTo: write every buffer to w; returns (n, err).
 
         If w has ``writeBuffers`` (a TCP or unix conn) one vectored write is

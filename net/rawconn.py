@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from rt.sys_linux import EINVAL
+from std.errors import error
 
 if TYPE_CHECKING:
     from net.fd_unix import netFD
@@ -29,7 +30,7 @@ class rawConn:
         """net/rawconn.go: rawConn.ok."""
         return self.fd is not None
 
-    def _wrap(self, op: str, err: Any) -> Any:
+    def _wrap(self, op: str, err: Any) -> error | None:
         # Go names only the local address for raw-control, both ends (like
         # conn.Read and conn.Write) for raw-read and raw-write.
         if err is None:
@@ -42,21 +43,21 @@ class rawConn:
         return OpError(Op=op, Net=self.fd.net, Source=self.fd.laddr, Addr=self.fd.raddr,
                        Err=err)
 
-    def Control(self, f: Callable[[int], None]) -> Any:
+    def Control(self, f: Callable[[int], None]) -> error | None:
         """net/rawconn.go: rawConn.Control."""
         if not self.ok():
             return EINVAL
         assert self.fd is not None
         return self._wrap("raw-control", self.fd.pfd.RawControl(f))
 
-    def Read(self, f: Callable[[int], bool]) -> Any:
+    def Read(self, f: Callable[[int], bool]) -> error | None:
         """net/rawconn.go: rawConn.Read."""
         if not self.ok():
             return EINVAL
         assert self.fd is not None
         return self._wrap("raw-read", self.fd.pfd.RawRead(f))
 
-    def Write(self, f: Callable[[int], bool]) -> Any:
+    def Write(self, f: Callable[[int], bool]) -> error | None:
         """net/rawconn.go: rawConn.Write."""
         if not self.ok():
             return EINVAL
@@ -80,11 +81,11 @@ def newRawConn(fd: netFD) -> rawConn:
 class rawListener(rawConn):
     """net/rawconn.go: rawListener. Read and Write are not for listeners: EINVAL."""
 
-    def Read(self, f: Callable[[int], bool]) -> Any:
+    def Read(self, f: Callable[[int], bool]) -> error | None:
         """net/rawconn.go: rawListener.Read."""
         return EINVAL
 
-    def Write(self, f: Callable[[int], bool]) -> Any:
+    def Write(self, f: Callable[[int], bool]) -> error | None:
         """net/rawconn.go: rawListener.Write."""
         return EINVAL
 

@@ -34,15 +34,29 @@ UnixAddr and IPNet follow the same rule.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Self
 
 from net import netip
 from net.ip import IP, IPv4len, ipEmptyString
 from net.ipsock import JoinHostPort, internetAddrList, ipToSockaddr, loopbackIP
-from net.net import Addr, OpError, UnknownNetworkError, _needArgs, _needInt, conn
+from net.net import (
+    Addr,
+    Conn,
+    OpError,
+    UnknownNetworkError,
+    _listenerRepr,
+    _needArgs,
+    _needInt,
+    _nilAddr,
+    conn,
+)
 from rt.sys_linux import AF_INET, AF_INET6, EINVAL, SockaddrTuple
-from std import context, io, time
+from std import context, io, os, time
 from std.errors import error
+
+if TYPE_CHECKING:
+    from net.dial import Dialer, KeepAliveConfig
+    from net.rawconn import rawConn, rawListener
 
 __all__ = ["DialTCP", "ListenTCP", "ResolveTCPAddr", "TCPAddr", "TCPAddrFromAddrPort", "TCPConn",
            "TCPListener"]
@@ -166,13 +180,13 @@ class TCPConn(conn):
 
     __slots__ = ()
 
-    def _opErr(self, op: str, err: Any) -> Any:
+    def _opErr(self, op: str, err: error | None) -> error | None:
         if err is None:
             return None
         return OpError(Op=op, Net=self.fd.net, Source=self.fd.laddr, Addr=self.fd.raddr,
                        Err=err)
 
-    def SyscallConn(self) -> tuple[Any, Any]:
+    def SyscallConn(self) -> tuple[rawConn | None, error | None]:
         """net/tcpsock.go: TCPConn.SyscallConn. A syscall.RawConn for the socket."""
         from net.rawconn import newRawConn
 
@@ -180,7 +194,7 @@ class TCPConn(conn):
             return None, EINVAL
         return newRawConn(self.fd), None
 
-    def ReadFrom(self, r: Any) -> tuple[int, Any]:
+    def ReadFrom(self, r: io.Reader) -> tuple[int, error | None]:
         """net/tcpsock.go: TCPConn.ReadFrom. io.ReaderFrom: copy r into the connection.
 
         Copies until r's EOF (or the limit of an io.LimitedReader) and
@@ -196,7 +210,7 @@ class TCPConn(conn):
             err = self._opErr("readfrom", err)
         return n, err
 
-    def WriteTo(self, w: Any) -> tuple[int, Any]:
+    def WriteTo(self, w: io.Writer) -> tuple[int, error | None]:
         """net/tcpsock.go: TCPConn.WriteTo. io.WriterTo: copy the connection into w.
 
         Copies until the connection's EOF and returns ``(n, err)``; into a
@@ -233,19 +247,19 @@ class TCPConn(conn):
             return n, err
         return genericWriteTo(self, w)
 
-    def CloseRead(self) -> Any:
+    def CloseRead(self) -> error | None:
         """net/tcpsock.go: TCPConn.CloseRead. shutdown(SHUT_RD)."""
         if self.fd is None:
             return EINVAL
         return self._opErr("close", self.fd.closeRead())
 
-    def CloseWrite(self) -> Any:
+    def CloseWrite(self) -> error | None:
         """net/tcpsock.go: TCPConn.CloseWrite. shutdown(SHUT_WR): the peer reads EOF."""
         if self.fd is None:
             return EINVAL
         return self._opErr("close", self.fd.closeWrite())
 
-    def SetLinger(self, sec: int) -> Any:
+    def SetLinger(self, sec: int) -> error | None:
         """net/tcpsock.go: TCPConn.SetLinger. <0: close in the background (default)."""
         from net.sockopt_posix import setLinger
 
@@ -254,7 +268,7 @@ class TCPConn(conn):
             return EINVAL
         return self._opErr("set", setLinger(self.fd, sec))
 
-    def SetKeepAlive(self, keepalive: bool) -> Any:
+    def SetKeepAlive(self, keepalive: bool) -> error | None:
         """net/tcpsock.go: TCPConn.SetKeepAlive."""
         from net.sockopt_posix import setKeepAlive
 
@@ -262,7 +276,7 @@ class TCPConn(conn):
             return EINVAL
         return self._opErr("set", setKeepAlive(self.fd, keepalive))
 
-    def SetKeepAlivePeriod(self, d: int) -> Any:
+    def SetKeepAlivePeriod(self, d: int) -> error | None:
         """net/tcpsock.go: TCPConn.SetKeepAlivePeriod. Sets TCP_KEEPIDLE only."""
         from net.tcpsockopt import setKeepAliveIdle
 
@@ -271,7 +285,7 @@ class TCPConn(conn):
             return EINVAL
         return self._opErr("set", setKeepAliveIdle(self.fd, d))
 
-    def SetKeepAliveConfig(self, config: Any) -> Any:
+    def SetKeepAliveConfig(self, config: KeepAliveConfig) -> error | None:
         """net/tcpsock_unix.go: TCPConn.SetKeepAliveConfig. The first failure is returned."""
         from net.dial import KeepAliveConfig
         from net.sockopt_posix import setKeepAlive
@@ -294,7 +308,7 @@ class TCPConn(conn):
             err = setKeepAliveCount(self.fd, config.Count)
         return self._opErr("set", err)
 
-    def SetNoDelay(self, noDelay: bool) -> Any:
+    def SetNoDelay(self, noDelay: bool) -> error | None:
         """net/tcpsock.go: TCPConn.SetNoDelay. On by default, as in Go."""
         from net.tcpsockopt import setNoDelay
 
@@ -302,7 +316,7 @@ class TCPConn(conn):
             return EINVAL
         return self._opErr("set", setNoDelay(self.fd, noDelay))
 
-    def MultipathTCP(self) -> tuple[bool, Any]:
+    def MultipathTCP(self) -> tuple[bool, error | None]:
         """net/tcpsock.go: TCPConn.MultipathTCP. Always False here (net/dial.py)."""
         if self.fd is None:
             return False, EINVAL
@@ -394,13 +408,14 @@ def newTCPConn(fd: Any, keepAliveIdle: int, keepAliveCfg: Any, preKeepAliveHook:
     return c
 
 
-def DialTCP(network: str, laddr: TCPAddr | None, raddr: TCPAddr | None) -> tuple[Any, Any]:
-    """net/tcpsock.go: DialTCP."""
+def DialTCP(network: str, laddr: TCPAddr | None,
+            raddr: TCPAddr | None) -> tuple[TCPConn | None, error | None]:
+    """net/tcpsock.go: DialTCP. ``c, err = net.DialTCP("tcp", None, raddr)``."""
     return dialTCP(context.Background(), None, network, laddr, raddr)
 
 
-def dialTCP(ctx: Any, dialer: Any, network: str, laddr: TCPAddr | None,
-            raddr: TCPAddr | None) -> tuple[Any, Any]:
+def dialTCP(ctx: context.Context, dialer: Dialer | None, network: str, laddr: TCPAddr | None,
+            raddr: TCPAddr | None) -> tuple[TCPConn | None, error | None]:
     """net/tcpsock.go: dialTCP (go1.26). Shared by DialTCP and Dialer.DialTCP."""
     from net.dial import Dialer, sysDialer
     from net.net import errMissingAddress
@@ -433,7 +448,7 @@ class TCPListener:
         """net/tcpsock_posix.go: TCPListener.ok."""
         return self.fd is not None
 
-    def SyscallConn(self) -> tuple[Any, Any]:
+    def SyscallConn(self) -> tuple[rawListener | None, error | None]:
         """net/tcpsock.go: TCPListener.SyscallConn."""
         from net.rawconn import newRawListener
 
@@ -441,7 +456,7 @@ class TCPListener:
             return None, EINVAL
         return newRawListener(self.fd), None
 
-    def AcceptTCP(self) -> tuple[TCPConn | None, Any]:
+    def AcceptTCP(self) -> tuple[TCPConn | None, error | None]:
         """net/tcpsock.go: TCPListener.AcceptTCP. Parks until a connection comes."""
         if self.fd is None:
             return None, EINVAL
@@ -451,11 +466,11 @@ class TCPListener:
                                  Addr=self.fd.laddr, Err=err)
         return c, None
 
-    def Accept(self) -> tuple[Any, Any]:
-        """net/tcpsock.go: TCPListener.Accept. net.Listener's Accept."""
+    def Accept(self) -> tuple[Conn | None, error | None]:
+        """net/tcpsock.go: TCPListener.Accept. net.Listener's Accept (AcceptTCP gives a TCPConn)."""
         return self.AcceptTCP()
 
-    def accept(self) -> tuple[TCPConn | None, Any]:
+    def accept(self) -> tuple[TCPConn | None, error | None]:
         """net/tcpsock_posix.go: TCPListener.accept."""
         from net import hook
 
@@ -465,7 +480,7 @@ class TCPListener:
         return newTCPConn(fd, self.lc.KeepAlive, self.lc.KeepAliveConfig,
                           hook.testPreHookSetKeepAlive, hook.testHookSetKeepAlive), None
 
-    def Close(self) -> Any:
+    def Close(self) -> error | None:
         """net/tcpsock.go: TCPListener.Close. Goroutines in Accept return ErrClosed."""
         if self.fd is None:
             return EINVAL
@@ -475,18 +490,20 @@ class TCPListener:
                            Err=err)
         return None
 
-    def Addr(self) -> Any:
-        """net/tcpsock.go: TCPListener.Addr."""
-        return self.fd.laddr if self.fd is not None else None
+    def Addr(self) -> Addr:
+        """net/tcpsock.go: TCPListener.Addr. None (Go's nil Addr) for a listener with no socket."""
+        la: Addr = self.fd.laddr if self.fd is not None else _nilAddr
+        return la
 
-    def SetDeadline(self, t: time.Time) -> Any:
+    def SetDeadline(self, t: time.Time) -> error | None:
         """net/tcpsock.go: TCPListener.SetDeadline. The poll error, unwrapped, as Go."""
         time._needTime("TCPListener.SetDeadline", "t", t)
         if self.fd is None:
             return EINVAL
-        return self.fd.SetDeadline(t)
+        err: error | None = self.fd.SetDeadline(t)
+        return err
 
-    def File(self) -> tuple[Any, Any]:
+    def File(self) -> tuple[os.File | None, error | None]:
         """net/tcpsock.go: TCPListener.File. A duplicate of the socket as an os.File."""
         if self.fd is None:
             return None, EINVAL
@@ -496,16 +513,19 @@ class TCPListener:
                                  Err=err)
         return f, None
 
-    def __enter__(self) -> TCPListener:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
         if self.fd is not None:
             self.Close()
 
+    def __repr__(self) -> str:
+        return _listenerRepr(self)
 
-def ListenTCP(network: str, laddr: TCPAddr | None) -> tuple[TCPListener | None, Any]:
-    """net/tcpsock.go: ListenTCP."""
+
+def ListenTCP(network: str, laddr: TCPAddr | None) -> tuple[TCPListener | None, error | None]:
+    """net/tcpsock.go: ListenTCP. ``ln, err = net.ListenTCP("tcp", laddr)``."""
     from net.dial import ListenConfig, sysListener
 
     _needArgs("ListenTCP", TCPAddr, network, laddr=laddr)

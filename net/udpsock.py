@@ -72,8 +72,11 @@ from std import context
 from std.errors import error
 
 if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer, WriteableBuffer
+
     from net.dial import Dialer
     from net.interface import Interface
+    from net.rawconn import rawConn
 
 __all__ = [
     "DialUDP",
@@ -226,7 +229,7 @@ class UDPConn(conn):
     # asWriterTo says how io.Copy honours this).
     packetReadWrite: ClassVar[bool] = True
 
-    def SyscallConn(self) -> tuple[Any, Any]:
+    def SyscallConn(self) -> tuple[rawConn | None, error | None]:
         """net/udpsock.go: UDPConn.SyscallConn. A syscall.RawConn for the socket."""
         from net.rawconn import newRawConn
 
@@ -234,7 +237,7 @@ class UDPConn(conn):
             return None, EINVAL
         return newRawConn(self.fd), None
 
-    def ReadFromUDP(self, b: Any) -> tuple[int, UDPAddr | None, Any]:
+    def ReadFromUDP(self, b: WriteableBuffer) -> tuple[int, UDPAddr | None, error | None]:
         """net/udpsock.go: UDPConn.ReadFromUDP. One datagram into b; ``(n, sender, err)``."""
         return self.readFromUDP(b, UDPAddr())
 
@@ -248,12 +251,12 @@ class UDPConn(conn):
                           Err=err)
         return n, a, err
 
-    def ReadFrom(self, b: Any) -> tuple[int, Addr | None, Any]:
+    def ReadFrom(self, b: WriteableBuffer) -> tuple[int, Addr | None, error | None]:
         """net/udpsock.go: UDPConn.ReadFrom. net.PacketConn's ReadFrom."""
         n, addr, err = self.readFromUDP(b, UDPAddr())
         return n, addr, err
 
-    def ReadFromUDPAddrPort(self, b: Any) -> tuple[int, netip.AddrPort, Any]:
+    def ReadFromUDPAddrPort(self, b: WriteableBuffer) -> tuple[int, netip.AddrPort, error | None]:
         """net/udpsock.go: UDPConn.ReadFromUDPAddrPort. The sender as a netip.AddrPort.
 
         On an IPv6 socket an IPv4 sender is IPv4-mapped (::ffff:a.b.c.d);
@@ -267,7 +270,8 @@ class UDPConn(conn):
                           Err=err)
         return n, addr, err
 
-    def ReadMsgUDP(self, b: Any, oob: Any) -> tuple[int, int, int, UDPAddr | None, Any]:
+    def ReadMsgUDP(self, b: WriteableBuffer,
+                   oob: WriteableBuffer) -> tuple[int, int, int, UDPAddr | None, error | None]:
         """net/udpsock.go: UDPConn.ReadMsgUDP. ``(n, oobn, flags, sender, err)``.
 
         oob receives control messages (parse them with
@@ -278,7 +282,9 @@ class UDPConn(conn):
         addr = UDPAddrFromAddrPort(ap) if ap.IsValid() else None
         return n, oobn, flags, addr, err
 
-    def ReadMsgUDPAddrPort(self, b: Any, oob: Any) -> tuple[int, int, int, netip.AddrPort, Any]:
+    def ReadMsgUDPAddrPort(
+        self, b: WriteableBuffer, oob: WriteableBuffer,
+    ) -> tuple[int, int, int, netip.AddrPort, error | None]:
         """net/udpsock.go: UDPConn.ReadMsgUDPAddrPort."""
         if not self.ok():
             return 0, 0, 0, netip.AddrPort(), EINVAL
@@ -288,7 +294,7 @@ class UDPConn(conn):
                           Err=err)
         return n, oobn, flags, addr, err
 
-    def WriteToUDP(self, b: Any, addr: UDPAddr | None) -> tuple[int, Any]:
+    def WriteToUDP(self, b: ReadableBuffer, addr: UDPAddr | None) -> tuple[int, error | None]:
         """net/udpsock.go: UDPConn.WriteToUDP. One datagram to addr; ``(n, err)``."""
         if not self.ok():
             return 0, EINVAL
@@ -299,7 +305,8 @@ class UDPConn(conn):
             err = OpError(Op="write", Net=self.fd.net, Source=self.fd.laddr, Addr=addr, Err=err)
         return n, err
 
-    def WriteToUDPAddrPort(self, b: Any, addr: netip.AddrPort) -> tuple[int, Any]:
+    def WriteToUDPAddrPort(self, b: ReadableBuffer,
+                           addr: netip.AddrPort) -> tuple[int, error | None]:
         """net/udpsock.go: UDPConn.WriteToUDPAddrPort. The zero AddrPort is "missing address"."""
         if not self.ok():
             return 0, EINVAL
@@ -311,7 +318,7 @@ class UDPConn(conn):
                           Addr=addrPortUDPAddr(addr), Err=err)
         return n, err
 
-    def WriteTo(self, b: Any, addr: Any) -> tuple[int, Any]:
+    def WriteTo(self, b: ReadableBuffer, addr: Addr) -> tuple[int, error | None]:
         """net/udpsock.go: UDPConn.WriteTo. net.PacketConn's WriteTo; addr must be a UDPAddr.
 
         Any other Addr is EINVAL ("write udp 127.0.0.1:P->x: invalid argument").
@@ -327,7 +334,8 @@ class UDPConn(conn):
             err = OpError(Op="write", Net=self.fd.net, Source=self.fd.laddr, Addr=addr, Err=err)
         return n, err
 
-    def WriteMsgUDP(self, b: Any, oob: Any, addr: UDPAddr | None) -> tuple[int, int, Any]:
+    def WriteMsgUDP(self, b: ReadableBuffer, oob: ReadableBuffer,
+                    addr: UDPAddr | None) -> tuple[int, int, error | None]:
         """net/udpsock.go: UDPConn.WriteMsgUDP. Data and control data; ``(n, oobn, err)``.
 
         addr None on a connected socket sends to its peer; an address on a
@@ -341,7 +349,8 @@ class UDPConn(conn):
             err = OpError(Op="write", Net=self.fd.net, Source=self.fd.laddr, Addr=addr, Err=err)
         return n, oobn, err
 
-    def WriteMsgUDPAddrPort(self, b: Any, oob: Any, addr: netip.AddrPort) -> tuple[int, int, Any]:
+    def WriteMsgUDPAddrPort(self, b: ReadableBuffer, oob: ReadableBuffer,
+                            addr: netip.AddrPort) -> tuple[int, int, error | None]:
         """net/udpsock.go: UDPConn.WriteMsgUDPAddrPort. See WriteMsgUDP and the module doc."""
         if not self.ok():
             return 0, 0, EINVAL
@@ -491,13 +500,6 @@ class UDPConn(conn):
             return fd.writeMsgInet6(b, oob, sap6)  # type: ignore[no-any-return]
         return 0, 0, AddrError(Err="invalid address family", Addr=addr.Addr().String())
 
-    def __repr__(self) -> str:
-        if self.fd is None:
-            return "<net.UDPConn nil>"
-        la = self.fd.laddr.String() if self.fd.laddr is not None else ""
-        ra = "->" + self.fd.raddr.String() if self.fd.raddr is not None else ""
-        return f"<net.UDPConn {self.fd.net} {la}{ra}>"
-
 
 def newUDPConn(fd: Any) -> UDPConn:
     """net/udpsock.go: newUDPConn."""
@@ -505,7 +507,7 @@ def newUDPConn(fd: Any) -> UDPConn:
 
 
 def DialUDP(network: str, laddr: UDPAddr | None,
-            raddr: UDPAddr | None) -> tuple[UDPConn | None, Any]:
+            raddr: UDPAddr | None) -> tuple[UDPConn | None, error | None]:
     """net/udpsock.go: DialUDP. A connected UDP socket (connect(2) sends nothing)."""
     return dialUDP(context.Background(), None, network, laddr, raddr)
 
@@ -529,7 +531,7 @@ def dialUDP(ctx: Any, dialer: Dialer | None, network: str, laddr: UDPAddr | None
     return c, None
 
 
-def ListenUDP(network: str, laddr: UDPAddr | None) -> tuple[UDPConn | None, Any]:
+def ListenUDP(network: str, laddr: UDPAddr | None) -> tuple[UDPConn | None, error | None]:
     """net/udpsock.go: ListenUDP. An unconnected UDP socket bound to laddr (None: any, port 0)."""
     from net.dial import ListenConfig, sysListener
 
@@ -547,7 +549,7 @@ def ListenUDP(network: str, laddr: UDPAddr | None) -> tuple[UDPConn | None, Any]
 
 
 def ListenMulticastUDP(network: str, ifi: Interface | None,
-                       gaddr: UDPAddr | None) -> tuple[UDPConn | None, Any]:
+                       gaddr: UDPAddr | None) -> tuple[UDPConn | None, error | None]:
     """net/udpsock.go: ListenMulticastUDP. Join group gaddr on ifi (None: the system's choice).
 
     The socket gets SO_REUSEADDR, is bound to the group's port on the

@@ -42,13 +42,15 @@ from __future__ import annotations
 
 import os as _os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from net.net import (
     Addr,
+    Conn,
     ErrWriteToConnected,
     OpError,
     UnknownNetworkError,
+    _closedMark,
     _needArgs,
     conn,
     errMissingAddress,
@@ -63,11 +65,14 @@ from rt.sys_linux import (
     SOCK_STREAM,
     SockaddrTuple,
 )
-from std import context, io, sync, time
+from std import context, io, os, sync, time
 from std.errors import error
 
 if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer, WriteableBuffer
+
     from net.dial import Dialer
+    from net.rawconn import rawConn, rawListener
 
 __all__ = [
     "DialUnix",
@@ -160,7 +165,7 @@ class UnixConn(conn):
     # asWriterTo says how io.Copy honours this).
     packetReadWrite: ClassVar[bool] = True
 
-    def SyscallConn(self) -> tuple[Any, Any]:
+    def SyscallConn(self) -> tuple[rawConn | None, error | None]:
         """net/unixsock.go: UnixConn.SyscallConn. A syscall.RawConn for the socket."""
         from net.rawconn import newRawConn
 
@@ -172,21 +177,21 @@ class UnixConn(conn):
         return OpError(Op=op, Net=self.fd.net, Source=self.fd.laddr, Addr=self.fd.raddr,
                        Err=err)
 
-    def CloseRead(self) -> Any:
+    def CloseRead(self) -> error | None:
         """net/unixsock.go: UnixConn.CloseRead. shutdown(SHUT_RD)."""
         if not self.ok():
             return EINVAL
         err = self.fd.closeRead()
         return self._opErr("close", err) if err is not None else None
 
-    def CloseWrite(self) -> Any:
+    def CloseWrite(self) -> error | None:
         """net/unixsock.go: UnixConn.CloseWrite. shutdown(SHUT_WR): the peer reads EOF."""
         if not self.ok():
             return EINVAL
         err = self.fd.closeWrite()
         return self._opErr("close", err) if err is not None else None
 
-    def ReadFromUnix(self, b: Any) -> tuple[int, UnixAddr | None, Any]:
+    def ReadFromUnix(self, b: WriteableBuffer) -> tuple[int, UnixAddr | None, error | None]:
         """net/unixsock.go: UnixConn.ReadFromUnix. ``(n, sender, err)``; sender None if unnamed."""
         if not self.ok():
             return 0, None, EINVAL
@@ -195,7 +200,7 @@ class UnixConn(conn):
             err = self._opErr("read", err)
         return n, addr, err
 
-    def ReadFrom(self, b: Any) -> tuple[int, Addr | None, Any]:
+    def ReadFrom(self, b: WriteableBuffer) -> tuple[int, Addr | None, error | None]:
         """net/unixsock.go: UnixConn.ReadFrom. net.PacketConn's ReadFrom."""
         if not self.ok():
             return 0, None, EINVAL
@@ -204,7 +209,8 @@ class UnixConn(conn):
             err = self._opErr("read", err)
         return n, addr, err
 
-    def ReadMsgUnix(self, b: Any, oob: Any) -> tuple[int, int, int, UnixAddr | None, Any]:
+    def ReadMsgUnix(self, b: WriteableBuffer,
+                    oob: WriteableBuffer) -> tuple[int, int, int, UnixAddr | None, error | None]:
         """net/unixsock.go: UnixConn.ReadMsgUnix. ``(n, oobn, flags, sender, err)``."""
         if not self.ok():
             return 0, 0, 0, None, EINVAL
@@ -213,7 +219,7 @@ class UnixConn(conn):
             err = self._opErr("read", err)
         return n, oobn, flags, addr, err
 
-    def WriteToUnix(self, b: Any, addr: UnixAddr | None) -> tuple[int, Any]:
+    def WriteToUnix(self, b: ReadableBuffer, addr: UnixAddr | None) -> tuple[int, error | None]:
         """net/unixsock.go: UnixConn.WriteToUnix. One datagram to addr (unixgram)."""
         if not self.ok():
             return 0, EINVAL
@@ -224,7 +230,7 @@ class UnixConn(conn):
             err = OpError(Op="write", Net=self.fd.net, Source=self.fd.laddr, Addr=addr, Err=err)
         return n, err
 
-    def WriteTo(self, b: Any, addr: Any) -> tuple[int, Any]:
+    def WriteTo(self, b: ReadableBuffer, addr: Addr) -> tuple[int, error | None]:
         """net/unixsock.go: UnixConn.WriteTo. net.PacketConn's WriteTo; addr must be a UnixAddr."""
         if not self.ok():
             return 0, EINVAL
@@ -237,7 +243,8 @@ class UnixConn(conn):
             err = OpError(Op="write", Net=self.fd.net, Source=self.fd.laddr, Addr=addr, Err=err)
         return n, err
 
-    def WriteMsgUnix(self, b: Any, oob: Any, addr: UnixAddr | None) -> tuple[int, int, Any]:
+    def WriteMsgUnix(self, b: ReadableBuffer, oob: ReadableBuffer,
+                     addr: UnixAddr | None) -> tuple[int, int, error | None]:
         """net/unixsock.go: UnixConn.WriteMsgUnix. Data plus control data; ``(n, oobn, err)``.
 
         With oob and no data, a stream socket sends one zero byte to carry
@@ -293,13 +300,6 @@ class UnixConn(conn):
             sa = SockaddrTuple(AF_UNIX, Name=addr.Name)
         return self.fd.writeMsg(b, oob, sa)  # type: ignore[no-any-return]
 
-    def __repr__(self) -> str:
-        if self.fd is None:
-            return "<net.UnixConn nil>"
-        la = self.fd.laddr.String() if self.fd.laddr is not None else ""
-        ra = "->" + self.fd.raddr.String() if self.fd.raddr is not None else ""
-        return f"<net.UnixConn {self.fd.net} {la}{ra}>"
-
 
 readMsgFlags = MSG_CMSG_CLOEXEC
 """net/unixsock_readmsg_cmsg_cloexec.go: readMsgFlags. Received fds are close-on-exec."""
@@ -328,7 +328,7 @@ def newUnixConn(fd: Any) -> UnixConn:
 
 
 def DialUnix(network: str, laddr: UnixAddr | None,
-             raddr: UnixAddr | None) -> tuple[UnixConn | None, Any]:
+             raddr: UnixAddr | None) -> tuple[UnixConn | None, error | None]:
     """net/unixsock.go: DialUnix. A connected Unix socket (for unixgram, laddr alone: bound)."""
     return dialUnix(context.Background(), None, network, laddr, raddr)
 
@@ -365,7 +365,7 @@ class UnixListener:
         """net/unixsock.go: UnixListener.ok."""
         return self.fd is not None
 
-    def SyscallConn(self) -> tuple[Any, Any]:
+    def SyscallConn(self) -> tuple[rawListener | None, error | None]:
         """net/unixsock.go: UnixListener.SyscallConn. A RawConn whose Read and Write are EINVAL."""
         from net.rawconn import newRawListener
 
@@ -373,7 +373,7 @@ class UnixListener:
             return None, EINVAL
         return newRawListener(self.fd), None
 
-    def AcceptUnix(self) -> tuple[UnixConn | None, Any]:
+    def AcceptUnix(self) -> tuple[UnixConn | None, error | None]:
         """net/unixsock.go: UnixListener.AcceptUnix. The next connection, as a UnixConn."""
         if not self.ok():
             return None, EINVAL
@@ -383,11 +383,11 @@ class UnixListener:
                                  Err=err)
         return c, None
 
-    def Accept(self) -> tuple[Any, Any]:
+    def Accept(self) -> tuple[Conn | None, error | None]:
         """net/unixsock.go: UnixListener.Accept. net.Listener's Accept."""
         return self.AcceptUnix()
 
-    def Close(self) -> Any:
+    def Close(self) -> error | None:
         """net/unixsock.go: UnixListener.Close. Removes the socket file first (module doc)."""
         if not self.ok():
             return EINVAL
@@ -397,19 +397,21 @@ class UnixListener:
                            Err=err)
         return None
 
-    def Addr(self) -> Any:
+    def Addr(self) -> Addr:
         """net/unixsock.go: UnixListener.Addr."""
-        return self.fd.laddr
+        la: Addr = self.fd.laddr
+        return la
 
-    def SetDeadline(self, t: time.Time) -> Any:
+    def SetDeadline(self, t: time.Time) -> error | None:
         """net/unixsock.go: UnixListener.SetDeadline. For Accept; the zero Time clears it."""
         if not isinstance(t, time.Time):
             time._needTime("UnixListener.SetDeadline", "t", t)
         if not self.ok():
             return EINVAL
-        return self.fd.SetDeadline(t)  # unwrapped since go1.27
+        err: error | None = self.fd.SetDeadline(t)  # unwrapped since go1.27
+        return err
 
-    def File(self) -> tuple[Any, Any]:
+    def File(self) -> tuple[os.File | None, error | None]:
         """net/unixsock.go: UnixListener.File. A dup of the socket as an os.File."""
         if not self.ok():
             return None, EINVAL
@@ -449,7 +451,7 @@ class UnixListener:
         """net/unixsock_posix.go: UnixListener.SetUnlinkOnClose. Whether Close removes the file."""
         self.unlink = bool(unlink)
 
-    def __enter__(self) -> UnixListener:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -459,10 +461,10 @@ class UnixListener:
     def __repr__(self) -> str:
         if self.fd is None:
             return "<net.UnixListener nil>"
-        return f"<net.UnixListener {self.fd.net} {self.path}>"
+        return f"<net.UnixListener {self.fd.net} {self.path}{_closedMark(self.fd)}>"
 
 
-def ListenUnix(network: str, laddr: UnixAddr | None) -> tuple[UnixListener | None, Any]:
+def ListenUnix(network: str, laddr: UnixAddr | None) -> tuple[UnixListener | None, error | None]:
     """net/unixsock.go: ListenUnix. "unix" or "unixpacket" listener on laddr."""
     from net.dial import ListenConfig, sysListener
 
@@ -480,7 +482,7 @@ def ListenUnix(network: str, laddr: UnixAddr | None) -> tuple[UnixListener | Non
     return ln, None
 
 
-def ListenUnixgram(network: str, laddr: UnixAddr | None) -> tuple[UnixConn | None, Any]:
+def ListenUnixgram(network: str, laddr: UnixAddr | None) -> tuple[UnixConn | None, error | None]:
     """net/unixsock.go: ListenUnixgram. A "unixgram" socket bound to laddr."""
     from net.dial import ListenConfig, sysListener
 

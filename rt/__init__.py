@@ -6,8 +6,8 @@
     import rt
 
     def main() -> int:
-        ch = rt.chan()
-        rt.go(lambda: ch.send(42))
+        ch = rt.chan[int]()
+        rt.go(ch.send, 42)
         return ch.recv()
 
     assert rt.run(main) == 42
@@ -33,7 +33,13 @@ from rt.select import recv, select, send
 from rt.traceback import Stack
 
 chan = hchan
-"""``rt.chan(cap=0, zero=None)`` is Go's ``make(chan T, cap)``."""
+"""``rt.chan[T](cap=0, zero=None)`` is Go's ``make(chan T, cap)``.
+
+Generic to mypy and at run time: ``rt.chan[int](10)`` makes the same
+object as ``rt.chan(10)``, and mypy then checks ``send``'s argument and
+types what ``recv``, ``recv2`` and ``for v in ch`` give (a channel made
+without ``[T]`` needs an annotation, ``ch: rt.chan[int] = rt.chan()``).
+"""
 
 
 __all__ = [

@@ -26,12 +26,13 @@ import resource
 import threading
 from collections import deque
 from collections.abc import Callable
-from typing import Any, Final, TypeVar
+from typing import Any, Final, ParamSpec, TypeVar
 
 from rt import proc
 from rt.runtime2 import g, m
 
 R = TypeVar("R")
+P = ParamSpec("P")
 
 
 def concurrentThreadsLimit() -> int:
@@ -173,7 +174,7 @@ def _teardown() -> None:
 proc._teardownHooks.append(_teardown)
 
 
-def blocking(fn: Callable[..., R], *args: Any, **kwargs: Any) -> R:
+def blocking(fn: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
     """runtime/cgocall.go: cgocall's entersyscallblock/exitsyscall, made explicit.
 
     Runs ``fn(*args, **kwargs)`` on a spare M while the calling goroutine

@@ -63,7 +63,7 @@ maxAlloc = 1 << 47
 
 
 class hchan(Generic[T]):
-    """runtime/chan.go: hchan, made by ``rt.chan(cap)`` (Go's makechan).
+    """runtime/chan.go: hchan, made by ``rt.chan[T](cap)`` (Go's makechan).
 
     ``send``/``recv``/``recv2``/``close`` are Go's ``c <- v``, ``<-c``,
     ``v, ok := <-c`` and ``close(c)``; ``len(c)`` and ``c.cap()`` are Go's
@@ -73,7 +73,7 @@ class hchan(Generic[T]):
     __slots__ = ("qcount", "dataqsiz", "buf", "sendx", "recvx", "recvq", "sendq", "closed",
                  "timer", "zero", "__weakref__")
 
-    def __init__(self, cap: int = 0, zero: Any = None) -> None:
+    def __init__(self, cap: int = 0, zero: T | None = None) -> None:
         if not isinstance(cap, int):
             raise TypeError(f"rt.chan: cap must be an int, not {type(cap).__name__}")
         if cap < 0 or cap > maxAlloc:
@@ -97,7 +97,11 @@ class hchan(Generic[T]):
         chansend(self, v, True)
 
     def recv(self) -> T:
-        """runtime/chan.go: chanrecv1. ``<-c``."""
+        """runtime/chan.go: chanrecv1. ``<-c``.
+
+        A closed, drained channel gives its zero value: ``zero`` if one was
+        given, else None, whatever T says (Python has no zero value per type).
+        """
         if proc.preemptRequested:
             proc.newstack()
         return chanrecv(self, True)[2]  # type: ignore[no-any-return]

@@ -196,7 +196,7 @@ import threading
 import time as _time
 from collections.abc import Callable
 from types import CodeType, FrameType
-from typing import Any, Final, NoReturn, Protocol
+from typing import Any, Final, NoReturn, Protocol, TypeVar, TypeVarTuple
 
 from greenlet import greenlet
 
@@ -216,6 +216,11 @@ from rt.runtime2 import (
     p,
     schedt,
 )
+
+# rt.run's and rt.go's signatures: the arguments must fit the function, as
+# they must in Go's ``go f(x)``; rt.run returns what main returns.
+_T = TypeVar("_T")
+_Ts = TypeVarTuple("_Ts")
 
 _GoidCacheBatch: Final = 16
 # How long a G may run before sysmon asks it to yield (proc.go).
@@ -330,7 +335,7 @@ netpoller: netpollHooks | None = None
 _generation = 0
 
 
-def run(main: Callable[..., Any], *args: Any) -> Any:
+def run(main: Callable[[*_Ts], _T], *args: *_Ts) -> _T:
     """proc.go: main (runtime.main). Run ``main(*args)`` as goroutine 1; return its value.
 
     The calling thread becomes M0 and its current greenlet M0's g0. When main
@@ -375,7 +380,8 @@ def run(main: Callable[..., Any], *args: Any) -> Any:
                 gp, exc = _panicking
                 _notePanic(gp, exc)
                 raise exc
-            return _maing.result
+            result: _T = _maing.result  # main's return value (None after Goexit)
+            return result
         finally:
             setm(None)
             _runThread = None
@@ -1089,7 +1095,7 @@ def exitsyscall(gp: g, result: Any, gen: int) -> None:
 # Goroutine creation: the go statement.
 
 
-def go(fn: Callable[..., Any], *args: Any) -> None:
+def go(fn: Callable[[*_Ts], object], *args: *_Ts) -> None:
     """proc.go: newproc. ``go fn(args...)``: start fn(*args) in a new goroutine.
 
     The arguments are evaluated by the caller, as in Go. The new G goes into

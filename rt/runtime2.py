@@ -213,6 +213,14 @@ class g:
         self.result: Any = None
         self.panicking = False
 
+    def __repr__(self) -> str:
+        # What a goroutine dump's header says (traceback.go's goroutineheader):
+        # the wait reason for a waiting G, its status otherwise.
+        status = gStatusStrings.get(self.atomicstatus & ~_Gscan, "???")
+        if self.atomicstatus == _Gwaiting and self.waitreason != waitReasonZero:
+            status += f" ({waitReasonString(self.waitreason)})"
+        return f"<g {self.goid} {status}>"
+
 
 class note:
     """lock_futex.go: note. A one-shot sleep/wake flag for an M.

@@ -74,7 +74,7 @@ and ``caseSend`` are the two directions a case can have); and
 from __future__ import annotations
 
 import random
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from rt import proc
 from rt.chan import hchan
@@ -314,8 +314,11 @@ def recv(c: hchan[Any] | None) -> scase:
     return scase(c, caseRecv, None)
 
 
-def send(c: hchan[Any] | None, v: Any) -> scase:
-    """A send case: ``case c <- v`` (reflect.SelectCase with SelectSend)."""
+_T = TypeVar("_T")
+
+
+def send(c: hchan[_T] | None, v: _T) -> scase:
+    """A send case: ``case c <- v`` (reflect.SelectCase with SelectSend); v must fit c."""
     return scase(c, caseSend, v)
 
 

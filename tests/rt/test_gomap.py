@@ -178,3 +178,12 @@ def test_MainPrintsTablesAndSummary(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "rt/" not in out.split("summary")[0].replace("(rt/", "")
     assert gomap.main(["--file", "nosuch.go"]) == 2
+
+
+def test_EveryMirroredFunctionIsAccountedFor(data: dict[str, list[gomap.GoFunc]],
+                                             defs: list[gomap.PyDef]) -> None:
+    """Each function of each mirrored Go file is ours (a docstring names it) or omitted with
+    a reason in its module's docstring: `python -m rt.gomap --missing` prints nothing."""
+    missing = {path: [r.fn.name for r in rows if r.status == "missing"]
+               for path, rows in gomap.build(data, defs).items()}
+    assert not {p: m for p, m in missing.items() if m}

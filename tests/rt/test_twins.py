@@ -517,9 +517,13 @@ def _runDatagramProgram(scripts: list[list[tuple[Any, ...]]], v6: bool, connecte
                             trace.append((i, kind, op[1], str(odd(op[1]))))
                         elif kind in ("deadline", "wdeadline"):
                             # "none" clears only the write deadline: every
-                            # read must end by the deadline set beforehand.
+                            # read must end by the deadline set beforehand. A
+                            # later write deadline is far off: one expiring as
+                            # the reads end would race with a write's own error.
                             when = op[1] if kind != "deadline" or op[1] != "none" else "later"
-                            t = {"past": gotime.Now().Add(-gotime.Second), "later": later(),
+                            farOff = gotime.Now().Add(10 * gotime.Second)
+                            t = {"past": gotime.Now().Add(-gotime.Second),
+                                 "later": later() if kind == "deadline" else farOff,
                                  "none": gotime.Time()}[when]
                             setter = ca.SetReadDeadline if kind == "deadline" else \
                                 ca.SetWriteDeadline
