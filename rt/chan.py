@@ -180,6 +180,10 @@ def chansend(c: hchan[Any] | None, v: Any, block: bool) -> bool:
             return False
         _blockForever(waitReasonChanSendNilChan)
     assert c is not None
+    # While rt.run runs, only M0's thread (its goroutines, and timer functions
+    # on its g0) touches channels: they have no lock of their own.
+    if proc.getm() is None and proc._runThread is not None:
+        raise RuntimeError("channel send outside a goroutine (call it inside rt.run)")
     # lock(&c.lock)
     if c.closed:
         raise plainError("send on closed channel")
@@ -244,9 +248,14 @@ def timerchandrain(c: hchan[Any]) -> bool:
 
 
 def closechan(c: hchan[Any] | None) -> None:
-    """runtime/chan.go: closechan."""
+    """runtime/chan.go: closechan: close c (Go's close(c)); every blocked receiver wakes with the
+    zero value and ok false, every blocked sender wakes and panics. Closing a nil or closed channel
+    panics.
+    """
     if c is None:
         raise plainError("close of nil channel")
+    if proc.getm() is None and proc._runThread is not None:
+        raise RuntimeError("channel close outside a goroutine (call it inside rt.run)")
     if c.closed:
         raise plainError("close of closed channel")
     c.closed = 1
@@ -307,6 +316,10 @@ def chanrecv(c: hchan[Any] | None, block: bool) -> tuple[bool, bool, Any]:
             return False, False, None
         _blockForever(waitReasonChanReceiveNilChan)
     assert c is not None
+    # While rt.run runs, only M0's thread (its goroutines, and timer functions
+    # on its g0) touches channels: they have no lock of their own.
+    if proc.getm() is None and proc._runThread is not None:
+        raise RuntimeError("channel receive outside a goroutine (call it inside rt.run)")
     # lock(&c.lock)
     if c.closed and c.qcount == 0:
         return True, False, c.zero

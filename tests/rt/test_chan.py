@@ -619,3 +619,19 @@ def test_PortUnwoundReceiverLeavesNothingQueued() -> None:
 
     rt.run(main)
     assert results == [False]
+
+
+def test_ChannelsRefuseForeignThreads() -> None:
+    """A channel used from a thread that is not a goroutine's (rt.blocking's fn) raises at
+    once, before touching the channel: even a send that would fit its buffer, or that would
+    hand the value to a parked receiver, which only the scheduler's thread may wake."""
+    def main() -> None:
+        ch: rt.chan[int] = rt.chan(1)
+        for op, want in ((lambda: ch.send(1), "channel send outside a goroutine"),
+                         (lambda: ch.recv(), "channel receive outside a goroutine"),
+                         (lambda: ch.close(), "channel close outside a goroutine")):
+            with pytest.raises(RuntimeError, match=want):
+                rt.blocking(op)
+        assert ch.send(7) is None and len(ch) == 1 and ch.recv() == 7  # untouched
+
+    rt.run(main)
