@@ -115,7 +115,7 @@ class IP(bytes):
     # --- classification ---
 
     def IsUnspecified(self) -> bool:
-        """net.IP.IsUnspecified: 0.0.0.0 or ::."""
+        """net.IP.IsUnspecified: whether ip is the unspecified address, 0.0.0.0 or ::."""
         return self.Equal(IPv4zero) or self.Equal(IPv6unspecified)
 
     def IsLoopback(self) -> bool:
@@ -455,7 +455,7 @@ class IPNet:
         return all(a & k == b & k for a, b, k in zip(nn, ip, m, strict=True))
 
     def Network(self) -> str:
-        """net.IPNet.Network: "ip+net"."""
+        """net.IPNet.Network: the network name "ip+net", for the Addr interface."""
         return "ip+net"
 
     def String(self) -> str:

@@ -111,7 +111,9 @@ class IPConn(conn):
         return n, addr, err
 
     def ReadFrom(self, b: WriteableBuffer) -> tuple[int, Addr | None, error | None]:
-        """net/iprawsock.go: IPConn.ReadFrom. net.PacketConn's ReadFrom."""
+        """net/iprawsock.go: IPConn.ReadFrom: net.PacketConn's ReadFrom; read one packet into b and
+        return (n, the sender as an IPAddr, err).
+        """
         return self.ReadFromIP(b)
 
     def ReadMsgIP(self, b: WriteableBuffer,

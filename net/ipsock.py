@@ -216,7 +216,7 @@ class IPAddr:
         return hash((self.IP, self.Zone))
 
     def Network(self) -> str:
-        """net/iprawsock.go: IPAddr.Network. "ip"."""
+        """net/iprawsock.go: IPAddr.Network: the network name "ip", for the Addr interface."""
         return "ip"
 
     def String(self) -> str:

@@ -95,9 +95,13 @@ class Addr(Protocol):
     address in a form Dial accepts ("192.0.2.1:25", "[2001:db8::1]:80").
     """
 
-    def Network(self) -> str: ...
+    def Network(self) -> str:
+        """net.Addr.Network: the name of the network, such as "tcp" or "udp"."""
+        ...
 
-    def String(self) -> str: ...
+    def String(self) -> str:
+        """net.Addr.String: the address as text, such as "192.0.2.1:25" or "[2001:db8::1]:80"."""
+        ...
 
 
 # Fields of the error types below are named Addr, like the interface; the
@@ -121,21 +125,49 @@ class Conn(Protocol):
     socket, or the RemoteAddr of an unconnected packet connection.
     """
 
-    def Read(self, b: WriteableBuffer) -> tuple[int, error | None]: ...
+    def Read(self, b: WriteableBuffer) -> tuple[int, error | None]:
+        """net.Conn.Read: read up to len(b) bytes into b; (n, err), with err io.EOF at the end of
+        the stream and a net.Error whose Timeout() is True after a deadline.
+        """
+        ...
 
-    def Write(self, b: ReadableBuffer) -> tuple[int, error | None]: ...
+    def Write(self, b: ReadableBuffer) -> tuple[int, error | None]:
+        """net.Conn.Write: write all of b; (n, err), with n < len(b) only when err is not None (a
+        timeout, a reset or a closed connection).
+        """
+        ...
 
-    def Close(self) -> error | None: ...
+    def Close(self) -> error | None:
+        """net.Conn.Close: close the connection; blocked Read and Write calls are unblocked and
+        return errors.
+        """
+        ...
 
-    def LocalAddr(self) -> Addr: ...
+    def LocalAddr(self) -> Addr:
+        """net.Conn.LocalAddr: the local network address, if known (None otherwise)."""
+        ...
 
-    def RemoteAddr(self) -> Addr: ...
+    def RemoteAddr(self) -> Addr:
+        """net.Conn.RemoteAddr: the remote network address, if known (None otherwise)."""
+        ...
 
-    def SetDeadline(self, t: time.Time) -> error | None: ...
+    def SetDeadline(self, t: time.Time) -> error | None:
+        """net.Conn.SetDeadline: set both the read and the write deadline to the absolute time t;
+        the zero Time removes them.
+        """
+        ...
 
-    def SetReadDeadline(self, t: time.Time) -> error | None: ...
+    def SetReadDeadline(self, t: time.Time) -> error | None:
+        """net.Conn.SetReadDeadline: after time t, pending and future Reads fail with a timeout; the
+        zero Time means never.
+        """
+        ...
 
-    def SetWriteDeadline(self, t: time.Time) -> error | None: ...
+    def SetWriteDeadline(self, t: time.Time) -> error | None:
+        """net.Conn.SetWriteDeadline: after time t, pending and future Writes fail with a timeout,
+        even after a partial write; the zero Time means never.
+        """
+        ...
 
     def __enter__(self) -> Self: ...
 
@@ -151,19 +183,45 @@ class PacketConn(Protocol):
     ``with pc:`` closes it.
     """
 
-    def ReadFrom(self, p: WriteableBuffer) -> tuple[int, Addr | None, error | None]: ...
+    def ReadFrom(self, p: WriteableBuffer) -> tuple[int, Addr | None, error | None]:
+        """net.PacketConn.ReadFrom: read one packet into p; (n, sender address, err), and a packet
+        larger than p is cut to len(p).
+        """
+        ...
 
-    def WriteTo(self, p: ReadableBuffer, addr: Addr) -> tuple[int, error | None]: ...
+    def WriteTo(self, p: ReadableBuffer, addr: Addr) -> tuple[int, error | None]:
+        """net.PacketConn.WriteTo: send p as one packet to addr; (n, err), and a deadline can make
+        it fail with a timeout.
+        """
+        ...
 
-    def Close(self) -> error | None: ...
+    def Close(self) -> error | None:
+        """net.PacketConn.Close: close the connection; blocked ReadFrom and WriteTo calls return
+        errors.
+        """
+        ...
 
-    def LocalAddr(self) -> Addr: ...
+    def LocalAddr(self) -> Addr:
+        """net.PacketConn.LocalAddr: the local network address, if known (None otherwise)."""
+        ...
 
-    def SetDeadline(self, t: time.Time) -> error | None: ...
+    def SetDeadline(self, t: time.Time) -> error | None:
+        """net.PacketConn.SetDeadline: set both the read and the write deadline to the absolute time
+        t; the zero Time removes them.
+        """
+        ...
 
-    def SetReadDeadline(self, t: time.Time) -> error | None: ...
+    def SetReadDeadline(self, t: time.Time) -> error | None:
+        """net.PacketConn.SetReadDeadline: after time t, pending and future ReadFrom calls fail with
+        a timeout; the zero Time means never.
+        """
+        ...
 
-    def SetWriteDeadline(self, t: time.Time) -> error | None: ...
+    def SetWriteDeadline(self, t: time.Time) -> error | None:
+        """net.PacketConn.SetWriteDeadline: after time t, pending and future WriteTo calls fail with
+        a timeout; the zero Time means never.
+        """
+        ...
 
     def __enter__(self) -> Self: ...
 
@@ -179,11 +237,19 @@ class Listener(Protocol):
     closes it.
     """
 
-    def Accept(self) -> tuple[Conn | None, error | None]: ...
+    def Accept(self) -> tuple[Conn | None, error | None]:
+        """net.Listener.Accept: wait for the next connection and return (conn, None), or (None, err)
+        once the listener is closed or accept fails.
+        """
+        ...
 
-    def Close(self) -> error | None: ...
+    def Close(self) -> error | None:
+        """net.Listener.Close: stop listening; pending and later Accept calls fail with an error."""
+        ...
 
-    def Addr(self) -> _Addr: ...
+    def Addr(self) -> _Addr:
+        """net.Listener.Addr: the local address the listener is bound to."""
+        ...
 
     def __enter__(self) -> Self: ...
 
@@ -199,11 +265,19 @@ class Error(Protocol):
     as every net error still implements it.
     """
 
-    def Error(self) -> str: ...
+    def Error(self) -> str:
+        """net.Error.Error: the text that describes the error."""
+        ...
 
-    def Timeout(self) -> bool: ...
+    def Timeout(self) -> bool:
+        """net.Error.Timeout: whether the error is a timeout (a deadline or timeout expired)."""
+        ...
 
-    def Temporary(self) -> bool: ...
+    def Temporary(self) -> bool:
+        """net.Error.Temporary: whether the error may be temporary; deprecated in Go, as its meaning
+        is ill-defined.
+        """
+        ...
 
 
 class _timeout(Protocol):
@@ -242,6 +316,12 @@ def _needArgs(who: str, typ: type | tuple[type, ...], network: object = "",
         if a is not None and not isinstance(a, typ):
             tn = typ.__name__ if isinstance(typ, type) else " or ".join(t.__name__ for t in typ)
             raise TypeError(f"{who}: {name} must be a {tn} or None, not {type(a).__name__}")
+
+
+def _needBuf(who: str, b: object) -> None:
+    """Go's ``[]byte`` parameter: a str is a TypeError at the call (Go would not compile it)."""
+    if isinstance(b, str):
+        raise TypeError(f"{who} needs a bytes-like buffer, not str")
 
 
 def _needValue(who: str, typ: type, **args: object) -> None:
@@ -592,7 +672,9 @@ class OpError(_netError):
     Err: error | None = None
 
     def Unwrap(self) -> error | None:
-        """net.OpError.Unwrap: the wrapped Err."""
+        """net.OpError.Unwrap: the wrapped Err, so errors.Is and errors.As see the cause (for
+        example os.ErrDeadlineExceeded).
+        """
         return self.Err
 
     def Error(self) -> str:
@@ -650,11 +732,11 @@ class ParseError(_netError):
         return "invalid " + self.Type + ": " + self.Text
 
     def Timeout(self) -> bool:
-        """net.ParseError.Timeout: never."""
+        """net.ParseError.Timeout: always False; a parse failure is not a timeout."""
         return False
 
     def Temporary(self) -> bool:
-        """net.ParseError.Temporary: never."""
+        """net.ParseError.Temporary: always False; parsing the same text again fails again."""
         return False
 
 
@@ -678,11 +760,11 @@ class AddrError(_netError):
         return s
 
     def Timeout(self) -> bool:
-        """net.AddrError.Timeout: never."""
+        """net.AddrError.Timeout: always False; a bad address is not a timeout."""
         return False
 
     def Temporary(self) -> bool:
-        """net.AddrError.Temporary: never."""
+        """net.AddrError.Temporary: always False; retrying with a bad address cannot succeed."""
         return False
 
 
@@ -723,7 +805,9 @@ class UnknownNetworkError(_stringError):
     """
 
     def Error(self) -> str:
-        """net.UnknownNetworkError.Error."""
+        """net.UnknownNetworkError.Error: the message "unknown network " followed by the network
+        name.
+        """
         return "unknown network " + self._s()
 
 
@@ -731,7 +815,7 @@ class InvalidAddrError(_stringError):
     """net.InvalidAddrError: its text is the whole message."""
 
     def Error(self) -> str:
-        """net.InvalidAddrError.Error."""
+        """net.InvalidAddrError.Error: the message, the text the error was made from."""
         return self._s()
 
 
@@ -742,7 +826,7 @@ class DNSConfigError(_netError):
     Err: error | None = None
 
     def Unwrap(self) -> error | None:
-        """net.DNSConfigError.Unwrap."""
+        """net.DNSConfigError.Unwrap: the error met while reading the DNS configuration (Err)."""
         return self.Err
 
     def Error(self) -> str:
@@ -750,11 +834,14 @@ class DNSConfigError(_netError):
         return "error reading DNS config: " + (self.Err.Error() if self.Err else "<nil>")
 
     def Timeout(self) -> bool:
-        """net.DNSConfigError.Timeout: never."""
+        """net.DNSConfigError.Timeout: always False; a bad resolver configuration is not a timeout.
+        """
         return False
 
     def Temporary(self) -> bool:
-        """net.DNSConfigError.Temporary: never."""
+        """net.DNSConfigError.Temporary: always False; a bad resolver configuration is not
+        transient.
+        """
         return False
 
 
@@ -816,7 +903,9 @@ class DNSError(_netError):
     IsNotFound: bool = False
 
     def Unwrap(self) -> error | None:
-        """net.DNSError.Unwrap: UnwrapErr."""
+        """net.DNSError.Unwrap: the underlying error (UnwrapErr), such as context.DeadlineExceeded;
+        None if there is none.
+        """
         return self.UnwrapErr
 
     def Error(self) -> str:
@@ -832,7 +921,9 @@ class DNSError(_netError):
         return self.IsTimeout
 
     def Temporary(self) -> bool:
-        """net.DNSError.Temporary: IsTimeout or IsTemporary."""
+        """net.DNSError.Temporary: whether the lookup may succeed if retried (IsTimeout or
+        IsTemporary).
+        """
         return self.IsTimeout or self.IsTemporary
 
 

@@ -736,17 +736,17 @@ def IPv6LinkLocalAllRouters() -> Addr:
 
 
 def IPv6Loopback() -> Addr:
-    """net/netip/netip.go: IPv6Loopback. ::1."""
+    """net/netip/netip.go: IPv6Loopback: the IPv6 loopback address ::1, as an Addr."""
     return _mkAddr(1, z6noz)
 
 
 def IPv6Unspecified() -> Addr:
-    """net/netip/netip.go: IPv6Unspecified. ::."""
+    """net/netip/netip.go: IPv6Unspecified: the IPv6 unspecified address ::, as an Addr."""
     return _mkAddr(0, z6noz)
 
 
 def IPv4Unspecified() -> Addr:
-    """net/netip/netip.go: IPv4Unspecified. 0.0.0.0."""
+    """net/netip/netip.go: IPv4Unspecified: the IPv4 unspecified address 0.0.0.0, as an Addr."""
     return _mkAddr(_v4InV6, z4)
 
 
@@ -1030,7 +1030,7 @@ class AddrPort:
         return self.ip
 
     def Port(self) -> int:
-        """net/netip/netip.go: AddrPort.Port. p's port."""
+        """net/netip/netip.go: AddrPort.Port: the port number, 0 to 65535."""
         return self.port
 
     def IsValid(self) -> bool:
@@ -1045,7 +1045,8 @@ class AddrPort:
         return _cmp(self.port, p2.port)
 
     def String(self) -> str:
-        """net/netip/netip.go: AddrPort.String. "1.2.3.4:80", "[2001:db8::1%eth0]:80".
+        """net/netip/netip.go: AddrPort.String: the address and port as text, "1.2.3.4:80" or
+        "[2001:db8::1%eth0]:80".
 
         "invalid AddrPort" when the address is the zero Addr.
         """
@@ -1069,7 +1070,9 @@ class AddrPort:
         return bytes(b) + _goBytes(self.String())
 
     def AppendText(self, b: ReadableBuffer) -> tuple[bytes, error | None]:
-        """net/netip/netip.go: AddrPort.AppendText. ``(AppendTo(b), None)``."""
+        """net/netip/netip.go: AddrPort.AppendText: b with the MarshalText form appended; returns
+        ``(AppendTo(b), None)``.
+        """
         return self.AppendTo(b), None
 
     def MarshalText(self) -> tuple[bytes, error | None]:
@@ -1336,7 +1339,9 @@ class Prefix:
         return bytes(b) + _goBytes(self.String())
 
     def AppendText(self, b: ReadableBuffer) -> tuple[bytes, error | None]:
-        """net/netip/netip.go: Prefix.AppendText. ``(AppendTo(b), None)``."""
+        """net/netip/netip.go: Prefix.AppendText: b with the MarshalText form appended; returns
+        ``(AppendTo(b), None)``.
+        """
         return self.AppendTo(b), None
 
     def MarshalText(self) -> tuple[bytes, error | None]:

@@ -86,7 +86,7 @@ class TCPAddr:
         return netip.AddrPortFrom(na, self.Port & 0xFFFF)
 
     def Network(self) -> str:
-        """net.TCPAddr.Network: "tcp"."""
+        """net.TCPAddr.Network: the network name "tcp", for the Addr interface."""
         return "tcp"
 
     def String(self) -> str:
@@ -248,7 +248,9 @@ class TCPConn(conn):
         return genericWriteTo(self, w)
 
     def CloseRead(self) -> error | None:
-        """net/tcpsock.go: TCPConn.CloseRead. shutdown(SHUT_RD)."""
+        """net/tcpsock.go: TCPConn.CloseRead: shut down the reading side (shutdown SHUT_RD); later
+        Reads return EOF. Most callers want Close.
+        """
         if self.fd is None:
             return EINVAL
         return self._opErr("close", self.fd.closeRead())
@@ -269,7 +271,9 @@ class TCPConn(conn):
         return self._opErr("set", setLinger(self.fd, sec))
 
     def SetKeepAlive(self, keepalive: bool) -> error | None:
-        """net/tcpsock.go: TCPConn.SetKeepAlive."""
+        """net/tcpsock.go: TCPConn.SetKeepAlive: turn TCP keep-alive probes on or off
+        (SO_KEEPALIVE); an OpError on failure.
+        """
         from net.sockopt_posix import setKeepAlive
 
         if self.fd is None:
@@ -449,7 +453,9 @@ class TCPListener:
         return self.fd is not None
 
     def SyscallConn(self) -> tuple[rawListener | None, error | None]:
-        """net/tcpsock.go: TCPListener.SyscallConn."""
+        """net/tcpsock.go: TCPListener.SyscallConn: a raw connection for calling Control on the
+        socket; its Read and Write return EINVAL.
+        """
         from net.rawconn import newRawListener
 
         if self.fd is None:

@@ -56,6 +56,7 @@ from net.net import (
     OpError,
     UnknownNetworkError,
     _needArgs,
+    _needBuf,
     _needValue,
     conn,
     errMissingAddress,
@@ -117,7 +118,7 @@ class UDPAddr:
         return netip.AddrPortFrom(na, self.Port & 0xFFFF)
 
     def Network(self) -> str:
-        """net/udpsock.go: UDPAddr.Network. "udp"."""
+        """net/udpsock.go: UDPAddr.Network: the network name "udp", for the Addr interface."""
         return "udp"
 
     def String(self) -> str:
@@ -210,11 +211,6 @@ class addrPortUDPAddr:
         return self.String()
 
 
-def _needBuf(who: str, b: object) -> None:
-    if isinstance(b, str):
-        raise TypeError(f"{who} needs a bytes-like buffer, not str")
-
-
 class UDPConn(conn):
     """net.UDPConn: a UDP socket (net.Conn and net.PacketConn); see the module doc.
 
@@ -252,7 +248,9 @@ class UDPConn(conn):
         return n, a, err
 
     def ReadFrom(self, b: WriteableBuffer) -> tuple[int, Addr | None, error | None]:
-        """net/udpsock.go: UDPConn.ReadFrom. net.PacketConn's ReadFrom."""
+        """net/udpsock.go: UDPConn.ReadFrom: net.PacketConn's ReadFrom; read one datagram into b and
+        return (n, the sender as a UDPAddr, err).
+        """
         n, addr, err = self.readFromUDP(b, UDPAddr())
         return n, addr, err
 
@@ -285,7 +283,9 @@ class UDPConn(conn):
     def ReadMsgUDPAddrPort(
         self, b: WriteableBuffer, oob: WriteableBuffer,
     ) -> tuple[int, int, int, netip.AddrPort, error | None]:
-        """net/udpsock.go: UDPConn.ReadMsgUDPAddrPort."""
+        """net/udpsock.go: UDPConn.ReadMsgUDPAddrPort: read one datagram into b and its ancillary
+        data into oob; returns (n, oobn, flags, sender as a netip.AddrPort, err).
+        """
         if not self.ok():
             return 0, 0, 0, netip.AddrPort(), EINVAL
         n, oobn, flags, addr, err = self.readMsg(b, oob)

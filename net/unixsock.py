@@ -52,6 +52,7 @@ from net.net import (
     UnknownNetworkError,
     _closedMark,
     _needArgs,
+    _needBuf,
     conn,
     errMissingAddress,
 )
@@ -104,7 +105,7 @@ class UnixAddr:
         return self.Net
 
     def String(self) -> str:
-        """net/unixsock.go: UnixAddr.String. The Name."""
+        """net/unixsock.go: UnixAddr.String: the socket path (Name)."""
         return self.Name
 
     def __str__(self) -> str:
@@ -146,11 +147,6 @@ def ResolveUnixAddr(network: str, address: str) -> tuple[UnixAddr | None, error 
     return None, UnknownNetworkError(network)
 
 
-def _needBuf(who: str, b: object) -> None:
-    if isinstance(b, str):
-        raise TypeError(f"{who} needs a bytes-like buffer, not str")
-
-
 class UnixConn(conn):
     """net.UnixConn: a Unix domain socket connection (net.Conn and net.PacketConn).
 
@@ -178,7 +174,9 @@ class UnixConn(conn):
                        Err=err)
 
     def CloseRead(self) -> error | None:
-        """net/unixsock.go: UnixConn.CloseRead. shutdown(SHUT_RD)."""
+        """net/unixsock.go: UnixConn.CloseRead: shut down the reading side (shutdown SHUT_RD); later
+        Reads return EOF. Most callers want Close.
+        """
         if not self.ok():
             return EINVAL
         err = self.fd.closeRead()
@@ -201,7 +199,9 @@ class UnixConn(conn):
         return n, addr, err
 
     def ReadFrom(self, b: WriteableBuffer) -> tuple[int, Addr | None, error | None]:
-        """net/unixsock.go: UnixConn.ReadFrom. net.PacketConn's ReadFrom."""
+        """net/unixsock.go: UnixConn.ReadFrom: net.PacketConn's ReadFrom; read one packet into b and
+        return (n, the sender as a UnixAddr or None, err).
+        """
         if not self.ok():
             return 0, None, EINVAL
         n, addr, err = self.readFrom(b)
@@ -384,7 +384,9 @@ class UnixListener:
         return c, None
 
     def Accept(self) -> tuple[Conn | None, error | None]:
-        """net/unixsock.go: UnixListener.Accept. net.Listener's Accept."""
+        """net/unixsock.go: UnixListener.Accept: net.Listener's Accept; wait for the next connection
+        and return it as a UnixConn.
+        """
         return self.AcceptUnix()
 
     def Close(self) -> error | None:
@@ -398,7 +400,9 @@ class UnixListener:
         return None
 
     def Addr(self) -> Addr:
-        """net/unixsock.go: UnixListener.Addr."""
+        """net/unixsock.go: UnixListener.Addr: the listener's local address; the same object is
+        returned each time, so do not change it.
+        """
         la: Addr = self.fd.laddr
         return la
 

@@ -1311,7 +1311,8 @@ def _errno() -> Errno:
 
 
 class EpollEvent(Structure):
-    """linux.EpollEvent: ``struct epoll_event``.
+    """linux.EpollEvent: ``struct epoll_event``, one entry that epoll_ctl takes and epoll_wait
+    fills: the ready event mask and the 64-bit user data word.
 
     Go stores the data word as ``[8]byte`` to dodge alignment; here ``Data``
     is a uint64 and, on x86_64, the struct is packed so that it sits at
@@ -1371,7 +1372,9 @@ class RawSockaddrUnix(Structure):
 
 
 class RawSockaddr(Structure):
-    """syscall.RawSockaddr: ``struct sockaddr``."""
+    """syscall.RawSockaddr: ``struct sockaddr``, the generic socket address header (Family) with 14
+    bytes of address Data.
+    """
 
     _fields_ = [("Family", c_uint16), ("Data", c_byte * 14)]
 
@@ -1394,7 +1397,9 @@ class SockaddrStorage(Structure):
 
 
 class Linger(Structure):
-    """syscall.Linger: ``struct linger``."""
+    """syscall.Linger: ``struct linger``, the SO_LINGER value: Onoff enables lingering on close, for
+    Linger seconds.
+    """
 
     _fields_ = [("Onoff", c_int32), ("Linger", c_int32)]
 
@@ -1420,13 +1425,17 @@ class Msghdr(Structure):
 
 
 class Cmsghdr(Structure):
-    """syscall.Cmsghdr: ``struct cmsghdr``."""
+    """syscall.Cmsghdr: ``struct cmsghdr``, the header of one control message in sendmsg/recvmsg
+    ancillary data: Len, Level and Type.
+    """
 
     _fields_ = [("Len", c_uint64), ("Level", c_int32), ("Type", c_int32)]
 
 
 class IPMreq(Structure):
-    """syscall.IPMreq: ``struct ip_mreq``."""
+    """syscall.IPMreq: ``struct ip_mreq``, the IPv4 multicast group (Multiaddr) and local interface
+    address that IP_ADD_MEMBERSHIP takes.
+    """
 
     _fields_ = [("Multiaddr", c_ubyte * 4), ("Interface", c_ubyte * 4)]
 
@@ -1438,13 +1447,16 @@ class IPMreqn(Structure):
 
 
 class IPv6Mreq(Structure):
-    """syscall.IPv6Mreq: ``struct ipv6_mreq``."""
+    """syscall.IPv6Mreq: ``struct ipv6_mreq``, the IPv6 multicast group (Multiaddr) and interface
+    index that IPV6_JOIN_GROUP takes.
+    """
 
     _fields_ = [("Multiaddr", c_ubyte * 16), ("Interface", c_uint32)]
 
 
 class Timespec(Structure):
-    """syscall.Timespec: ``struct timespec``."""
+    """syscall.Timespec: ``struct timespec``, a time as whole seconds (Sec) plus nanoseconds (Nsec).
+    """
 
     _fields_ = [("Sec", c_int64), ("Nsec", c_int64)]
 
@@ -2130,7 +2142,9 @@ def lseek(fd: int, offset: int, whence: int) -> tuple[int, Errno]:
 
 
 def fsync(fd: int) -> Errno:
-    """syscall.Fsync."""
+    """syscall.Fsync: flush fd's data and metadata to the storage device; returns the errno (0 on
+    success).
+    """
     try:
         os.fsync(fd)
     except OSError as e:
@@ -2139,7 +2153,9 @@ def fsync(fd: int) -> Errno:
 
 
 def fchmod(fd: int, mode: int) -> Errno:
-    """syscall.Fchmod."""
+    """syscall.Fchmod: set the permission bits of the file open as fd to mode; returns the errno (0
+    on success).
+    """
     try:
         os.fchmod(fd, mode)
     except OSError as e:
@@ -2217,7 +2233,9 @@ def fcntl(fd: int, cmd: int, arg: int) -> tuple[int, Errno]:
 
 
 def socket(domain: int, typ: int, proto: int) -> tuple[int, Errno]:
-    """syscall.Socket: returns ``(fd, errno)``."""
+    """syscall.Socket: create a socket of the given domain, type and protocol; returns
+    ``(fd, errno)``, fd -1 on failure.
+    """
     fd: int = _socket(domain, typ, proto)
     if fd < 0:
         return -1, _errno()
@@ -2250,7 +2268,9 @@ def connect(fd: int, sa: bytes) -> Errno:
 
 
 def listen(fd: int, backlog: int) -> Errno:
-    """syscall.Listen: returns the errno."""
+    """syscall.Listen: mark the bound socket fd as accepting connections, with a queue of backlog;
+    returns the errno (0 on success).
+    """
     if _listen(fd, backlog) < 0:
         return _errno()
     return _E0
@@ -2273,7 +2293,9 @@ def accept4(fd: int, flags: int) -> tuple[int, bytes, Errno]:
 
 
 def shutdown(fd: int, how: int) -> Errno:
-    """syscall.Shutdown: returns the errno."""
+    """syscall.Shutdown: shut down the read side, write side or both (SHUT_RD, SHUT_WR, SHUT_RDWR)
+    of socket fd; returns the errno.
+    """
     if _shutdown(fd, how) < 0:
         return _errno()
     return _E0
@@ -2336,7 +2358,9 @@ _INT32: Final = struct.Struct("=i")
 
 
 def setsockopt_int(fd: int, level: int, opt: int, value: int) -> Errno:
-    """syscall.SetsockoptInt: returns the errno."""
+    """syscall.SetsockoptInt: set the int socket option (level, opt) of fd to value; returns the
+    errno (0 on success).
+    """
     return setsockopt_bytes(fd, level, opt, _INT32.pack(value))
 
 
@@ -2346,7 +2370,9 @@ def setsockopt_byte(fd: int, level: int, opt: int, value: int) -> Errno:
 
 
 def setsockopt_linger(fd: int, level: int, opt: int, l: Linger) -> Errno:
-    """syscall.SetsockoptLinger: returns the errno."""
+    """syscall.SetsockoptLinger: set a ``struct linger`` option (SO_LINGER) on fd; returns the errno
+    (0 on success).
+    """
     return setsockopt_bytes(fd, level, opt, bytes(l))
 
 
@@ -2358,17 +2384,23 @@ def setsockopt_inet4addr(fd: int, level: int, opt: int, value: bytes) -> Errno:
 
 
 def setsockopt_ipmreq(fd: int, level: int, opt: int, mreq: IPMreq) -> Errno:
-    """syscall.SetsockoptIPMreq: returns the errno."""
+    """syscall.SetsockoptIPMreq: set an ``ip_mreq`` option (join or leave an IPv4 multicast group)
+    on fd; returns the errno.
+    """
     return setsockopt_bytes(fd, level, opt, bytes(mreq))
 
 
 def setsockopt_ipmreqn(fd: int, level: int, opt: int, mreq: IPMreqn) -> Errno:
-    """syscall.SetsockoptIPMreqn: returns the errno."""
+    """syscall.SetsockoptIPMreqn: set an ``ip_mreqn`` option (IPv4 multicast by interface index) on
+    fd; returns the errno.
+    """
     return setsockopt_bytes(fd, level, opt, bytes(mreq))
 
 
 def setsockopt_ipv6mreq(fd: int, level: int, opt: int, mreq: IPv6Mreq) -> Errno:
-    """syscall.SetsockoptIPv6Mreq: returns the errno."""
+    """syscall.SetsockoptIPv6Mreq: set an ``ipv6_mreq`` option (join or leave an IPv6 multicast
+    group) on fd; returns the errno.
+    """
     return setsockopt_bytes(fd, level, opt, bytes(mreq))
 
 
@@ -2751,7 +2783,9 @@ def getrlimit(resource: int) -> tuple[Rlimit, Errno]:
 
 
 def setrlimit(resource: int, rlim: Rlimit) -> Errno:
-    """syscall.Setrlimit: returns the errno."""
+    """syscall.Setrlimit: set the soft and hard limits of resource (RLIMIT_NOFILE, ...) from rlim;
+    returns the errno (0 on success).
+    """
     if _setrlimit(resource, rlim) < 0:
         return _errno()
     return _E0
@@ -2773,6 +2807,8 @@ if TYPE_CHECKING:
     AddrinfoPtr = ctypes._Pointer[Addrinfo]
 else:
     AddrinfoPtr = POINTER(Addrinfo)
+    AddrinfoPtr.__doc__ = ("C's struct addrinfo *: a pointer into the list getaddrinfo "
+                           "returns (freed with freeaddrinfo).")
 
 
 class AddrinfoTuple(NamedTuple):

@@ -543,7 +543,8 @@ class Reader:
         return _decode(data), err
 
     def WriteTo(self, w: io.Writer) -> tuple[int, error | None]:
-        """bufio.Reader.WriteTo: implements io.WriterTo.
+        """bufio.Reader.WriteTo: copy what is buffered and then the rest of the underlying reader to
+        w; (bytes written, err), EOF not an error. Implements io.WriterTo.
 
         Writes the buffer, then hands over to the underlying reader's WriteTo,
         or w's ReadFrom, or loops fill-and-write.
@@ -794,7 +795,8 @@ class Writer:
         return nn, None
 
     def ReadFrom(self, r: io.Reader) -> tuple[int, error | None]:
-        """bufio.Writer.ReadFrom: implements io.ReaderFrom.
+        """bufio.Writer.ReadFrom: copy r into the writer until EOF; (bytes read, err), EOF not an
+        error. Implements io.ReaderFrom.
 
         Uses the underlying writer's ReadFrom once the buffer is empty (a
         partly filled buffer is filled and flushed first); otherwise reads
@@ -876,83 +878,123 @@ class ReadWriter:
         self.Writer = Writer
 
     def Read(self, p: WritableBuffer) -> tuple[int, error | None]:
-        """bufio.Reader.Read, promoted."""
+        """bufio.Reader.Read, promoted: read up to len(p) bytes through the embedded Reader; (n,
+        err), io.EOF at the end.
+        """
         return self.Reader.Read(p)
 
     def ReadByte(self) -> tuple[int, error | None]:
-        """bufio.Reader.ReadByte, promoted."""
+        """bufio.Reader.ReadByte, promoted: the next byte from the embedded Reader, or an error
+        (io.EOF at the end).
+        """
         return self.Reader.ReadByte()
 
     def UnreadByte(self) -> error | None:
-        """bufio.Reader.UnreadByte, promoted."""
+        """bufio.Reader.UnreadByte, promoted: put the last byte read back into the embedded Reader;
+        ErrInvalidUnreadByte if the last call was not a read.
+        """
         return self.Reader.UnreadByte()
 
     def ReadRune(self) -> tuple[int, int, error | None]:
-        """bufio.Reader.ReadRune, promoted."""
+        """bufio.Reader.ReadRune, promoted: the next UTF-8 rune from the embedded Reader as (rune,
+        size, err).
+        """
         return self.Reader.ReadRune()
 
     def UnreadRune(self) -> error | None:
-        """bufio.Reader.UnreadRune, promoted."""
+        """bufio.Reader.UnreadRune, promoted: put the last rune back into the embedded Reader;
+        ErrInvalidUnreadRune unless the last call was ReadRune.
+        """
         return self.Reader.UnreadRune()
 
     def Peek(self, n: int) -> tuple[bytes, error | None]:
-        """bufio.Reader.Peek, promoted."""
+        """bufio.Reader.Peek, promoted: the next n bytes of the embedded Reader without consuming
+        them; an error when fewer than n are available.
+        """
         return self.Reader.Peek(n)
 
     def Discard(self, n: int) -> tuple[int, error | None]:
-        """bufio.Reader.Discard, promoted."""
+        """bufio.Reader.Discard, promoted: skip the next n bytes of the embedded Reader; (bytes
+        skipped, err).
+        """
         return self.Reader.Discard(n)
 
     def ReadSlice(self, delim: int | bytes) -> tuple[bytes, error | None]:
-        """bufio.Reader.ReadSlice, promoted."""
+        """bufio.Reader.ReadSlice, promoted: read through the first delim from the embedded Reader
+        (a copy here); ErrBufferFull if the buffer fills first.
+        """
         return self.Reader.ReadSlice(delim)
 
     def ReadLine(self) -> tuple[bytes, bool, error | None]:
-        """bufio.Reader.ReadLine, promoted."""
+        """bufio.Reader.ReadLine, promoted: one line from the embedded Reader without its end of
+        line, as (line, isPrefix, err).
+        """
         return self.Reader.ReadLine()
 
     def ReadBytes(self, delim: int | bytes) -> tuple[bytes, error | None]:
-        """bufio.Reader.ReadBytes, promoted."""
+        """bufio.Reader.ReadBytes, promoted: read through the first delim from the embedded Reader;
+        a copy, with err not None only if delim was not found.
+        """
         return self.Reader.ReadBytes(delim)
 
     def ReadString(self, delim: int | bytes) -> tuple[str, error | None]:
-        """bufio.Reader.ReadString, promoted."""
+        """bufio.Reader.ReadString, promoted: read through the first delim from the embedded Reader,
+        as a str; err not None only if delim was not found.
+        """
         return self.Reader.ReadString(delim)
 
     def WriteTo(self, w: io.Writer) -> tuple[int, error | None]:
-        """bufio.Reader.WriteTo, promoted."""
+        """bufio.Reader.WriteTo, promoted: copy all that is left of the embedded Reader to w; (bytes
+        written, err), EOF not counted as an error.
+        """
         return self.Reader.WriteTo(w)
 
     def Write(self, p: BytesLike) -> tuple[int, error | None]:
-        """bufio.Writer.Write, promoted."""
+        """bufio.Writer.Write, promoted: buffer p in the embedded Writer (flushing as needed); n <
+        len(p) only with an error.
+        """
         return self.Writer.Write(p)
 
     def WriteByte(self, c: int | bytes) -> error | None:
-        """bufio.Writer.WriteByte, promoted."""
+        """bufio.Writer.WriteByte, promoted: buffer one byte in the embedded Writer; returns any
+        write error.
+        """
         return self.Writer.WriteByte(c)
 
     def WriteRune(self, r: int | str) -> tuple[int, error | None]:
-        """bufio.Writer.WriteRune, promoted."""
+        """bufio.Writer.WriteRune, promoted: buffer the UTF-8 encoding of r in the embedded Writer;
+        (bytes written, err).
+        """
         return self.Writer.WriteRune(r)
 
     def WriteString(self, s: str) -> tuple[int, error | None]:
-        """bufio.Writer.WriteString, promoted."""
+        """bufio.Writer.WriteString, promoted: buffer s in the embedded Writer; n < len(s) only with
+        an error.
+        """
         return self.Writer.WriteString(s)
 
     def Flush(self) -> error | None:
-        """bufio.Writer.Flush, promoted."""
+        """bufio.Writer.Flush, promoted: write the embedded Writer's buffered data to the underlying
+        writer; returns the error, if any.
+        """
         return self.Writer.Flush()
 
     def Available(self) -> int:
-        """bufio.Writer.Available, promoted."""
+        """bufio.Writer.Available, promoted: how many bytes are unused in the embedded Writer's
+        buffer.
+        """
         return self.Writer.Available()
 
     def AvailableBuffer(self) -> memoryview:
-        """bufio.Writer.AvailableBuffer, promoted."""
+        """bufio.Writer.AvailableBuffer, promoted: a writable view of the embedded Writer's free
+        space; fill a prefix of it and pass that prefix to Write.
+        """
         return self.Writer.AvailableBuffer()
 
     def ReadFrom(self, r: io.Reader) -> tuple[int, error | None]:
-        """bufio.Writer.ReadFrom, promoted."""
+        """bufio.Writer.ReadFrom, promoted: copy r into the embedded Writer until EOF; (bytes read,
+        err), EOF not an error.
+        """
         return self.Writer.ReadFrom(r)
 
 

@@ -781,7 +781,8 @@ class timerCtx(cancelCtx):
 
 
 def WithTimeout(parent: Context, timeout: int) -> tuple[Context, CancelFunc]:
-    """context.WithTimeout: WithDeadline(parent, time.Now().Add(timeout)).
+    """context.WithTimeout: a copy of parent cancelled after timeout, WithDeadline(parent,
+    time.Now().Add(timeout)); call the returned CancelFunc once done to free its timer.
 
     timeout is a Duration, an int of nanoseconds; a float is a TypeError.
     """

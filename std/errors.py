@@ -77,7 +77,9 @@ class error(Protocol):
     ``As(err, error)`` work (only the presence of ``Error`` is checked).
     """
 
-    def Error(self) -> str: ...
+    def Error(self) -> str:
+        """errors.error.Error: the error message as a str."""
+        ...
 
 
 class errorString(Exception):

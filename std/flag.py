@@ -530,9 +530,17 @@ class Value(Protocol):
     flag may call ``String`` on a zero value (``type(v)()``, module doc).
     """
 
-    def String(self) -> str: ...
+    def String(self) -> str:
+        """flag.Value.String: the value as text, also used to show the default in usage messages (it
+        may be called on a zero value).
+        """
+        ...
 
-    def Set(self, s: str) -> error | None: ...
+    def Set(self, s: str) -> error | None:
+        """flag.Value.Set: parse s and store it, once per appearance of the flag; an error makes
+        Parse fail.
+        """
+        ...
 
 
 @runtime_checkable
@@ -542,7 +550,11 @@ class Getter(Value, Protocol):
     Every Value this package makes is a Getter except Func's and BoolFunc's.
     """
 
-    def Get(self) -> Any: ...
+    def Get(self) -> Any:
+        """flag.Getter.Get: the flag's current value (a bool, int, str, ...), for code that reads
+        flags generically.
+        """
+        ...
 
 
 class ErrorHandling(int):
@@ -999,12 +1011,12 @@ class FlagSet:
 
 
 def VisitAll(fn: Callable[[Flag], object]) -> None:
-    """flag/flag.go: VisitAll: CommandLine.VisitAll."""
+    """flag/flag.go: VisitAll: call fn on every command-line flag, set or not, in name order."""
     CommandLine.VisitAll(fn)
 
 
 def Visit(fn: Callable[[Flag], object]) -> None:
-    """flag/flag.go: Visit: CommandLine.Visit."""
+    """flag/flag.go: Visit: call fn on each command-line flag that was set, in name order."""
     CommandLine.Visit(fn)
 
 
@@ -1118,102 +1130,142 @@ def Args() -> list[str]:
 
 
 def BoolVar(p: Ptr[bool], name: str, value: bool, usage: str) -> None:
-    """flag/flag.go: BoolVar: CommandLine.BoolVar."""
+    """flag/flag.go: BoolVar: define the bool flag -name on the command line, stored in p; p starts
+    at value.
+    """
     CommandLine.Var(newBoolValue(value, p), name, usage)
 
 
 def Bool(name: str, value: bool, usage: str) -> Ptr[bool]:
-    """flag/flag.go: Bool: CommandLine.Bool."""
+    """flag/flag.go: Bool: define the bool flag -name on the command line with a default and usage
+    text; returns the pointer that holds its value after Parse.
+    """
     return CommandLine.Bool(name, value, usage)
 
 
 def IntVar(p: Ptr[int], name: str, value: int, usage: str) -> None:
-    """flag/flag.go: IntVar: CommandLine.IntVar."""
+    """flag/flag.go: IntVar: define the int flag -name on the command line, stored in p; p starts at
+    value.
+    """
     CommandLine.Var(newIntValue(value, p), name, usage)
 
 
 def Int(name: str, value: int, usage: str) -> Ptr[int]:
-    """flag/flag.go: Int: CommandLine.Int."""
+    """flag/flag.go: Int: define the int flag -name on the command line; returns the pointer that
+    holds its value.
+    """
     return CommandLine.Int(name, value, usage)
 
 
 def Int64Var(p: Ptr[int], name: str, value: int, usage: str) -> None:
-    """flag/flag.go: Int64Var: CommandLine.Int64Var."""
+    """flag/flag.go: Int64Var: define the int64 flag -name on the command line, stored in p; p
+    starts at value.
+    """
     CommandLine.Var(newInt64Value(value, p), name, usage)
 
 
 def Int64(name: str, value: int, usage: str) -> Ptr[int]:
-    """flag/flag.go: Int64: CommandLine.Int64."""
+    """flag/flag.go: Int64: define the int64 flag -name on the command line; returns the pointer
+    that holds its value.
+    """
     return CommandLine.Int64(name, value, usage)
 
 
 def UintVar(p: Ptr[int], name: str, value: int, usage: str) -> None:
-    """flag/flag.go: UintVar: CommandLine.UintVar."""
+    """flag/flag.go: UintVar: define the uint flag -name on the command line, stored in p; p starts
+    at value.
+    """
     CommandLine.Var(newUintValue(value, p), name, usage)
 
 
 def Uint(name: str, value: int, usage: str) -> Ptr[int]:
-    """flag/flag.go: Uint: CommandLine.Uint."""
+    """flag/flag.go: Uint: define the uint flag -name on the command line; returns the pointer that
+    holds its value.
+    """
     return CommandLine.Uint(name, value, usage)
 
 
 def Uint64Var(p: Ptr[int], name: str, value: int, usage: str) -> None:
-    """flag/flag.go: Uint64Var: CommandLine.Uint64Var."""
+    """flag/flag.go: Uint64Var: define the uint64 flag -name on the command line, stored in p; p
+    starts at value.
+    """
     CommandLine.Var(newUint64Value(value, p), name, usage)
 
 
 def Uint64(name: str, value: int, usage: str) -> Ptr[int]:
-    """flag/flag.go: Uint64: CommandLine.Uint64."""
+    """flag/flag.go: Uint64: define the uint64 flag -name on the command line; returns the pointer
+    that holds its value.
+    """
     return CommandLine.Uint64(name, value, usage)
 
 
 def StringVar(p: Ptr[str], name: str, value: str, usage: str) -> None:
-    """flag/flag.go: StringVar: CommandLine.StringVar."""
+    """flag/flag.go: StringVar: define the string flag -name on the command line, stored in p; p
+    starts at value.
+    """
     CommandLine.Var(newStringValue(value, p), name, usage)
 
 
 def String(name: str, value: str, usage: str) -> Ptr[str]:
-    """flag/flag.go: String: CommandLine.String."""
+    """flag/flag.go: String: define the string flag -name on the command line; returns the pointer
+    that holds its value.
+    """
     return CommandLine.String(name, value, usage)
 
 
 def Float64Var(p: Ptr[float], name: str, value: float, usage: str) -> None:
-    """flag/flag.go: Float64Var: CommandLine.Float64Var."""
+    """flag/flag.go: Float64Var: define the float64 flag -name on the command line, stored in p; p
+    starts at value.
+    """
     CommandLine.Var(newFloat64Value(value, p), name, usage)
 
 
 def Float64(name: str, value: float, usage: str) -> Ptr[float]:
-    """flag/flag.go: Float64: CommandLine.Float64."""
+    """flag/flag.go: Float64: define the float64 flag -name on the command line; returns the pointer
+    that holds its value.
+    """
     return CommandLine.Float64(name, value, usage)
 
 
 def DurationVar(p: Ptr[time.Duration], name: str, value: int, usage: str) -> None:
-    """flag/flag.go: DurationVar: CommandLine.DurationVar."""
+    """flag/flag.go: DurationVar: define the time.Duration flag -name on the command line, stored in
+    p; p starts at value.
+    """
     CommandLine.Var(newDurationValue(value, p), name, usage)
 
 
 def Duration(name: str, value: int, usage: str) -> Ptr[time.Duration]:
-    """flag/flag.go: Duration: CommandLine.Duration."""
+    """flag/flag.go: Duration: define the time.Duration flag -name ("1h30m") on the command line;
+    returns the pointer that holds its value.
+    """
     return CommandLine.Duration(name, value, usage)
 
 
 def TextVar(p: Ptr[Any], name: str, value: Any, usage: str) -> None:
-    """flag/flag.go: TextVar: CommandLine.TextVar."""
+    """flag/flag.go: TextVar: define the command-line flag -name, parsed with UnmarshalText into p;
+    p starts as a copy of value.
+    """
     CommandLine.Var(newTextValue(value, p), name, usage)
 
 
 def Func(name: str, usage: str, fn: Callable[[str], error | None]) -> None:
-    """flag/flag.go: Func: CommandLine.Func."""
+    """flag/flag.go: Func: define the command-line flag -name; fn is called with the value each time
+    it appears, and an error from fn fails Parse.
+    """
     CommandLine.Func(name, usage, fn)
 
 
 def BoolFunc(name: str, usage: str, fn: Callable[[str], error | None]) -> None:
-    """flag/flag.go: BoolFunc: CommandLine.BoolFunc."""
+    """flag/flag.go: BoolFunc: define the command-line flag -name that takes no value; fn is called
+    with "true" (or the text after =) each time it appears.
+    """
     CommandLine.BoolFunc(name, usage, fn)
 
 
 def Var(value: Value, name: str, usage: str) -> None:
-    """flag/flag.go: Var: CommandLine.Var."""
+    """flag/flag.go: Var: define the command-line flag -name backed by any Value; its String() at
+    this point is the default shown in usage.
+    """
     CommandLine.Var(value, name, usage)
 
 

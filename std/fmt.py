@@ -500,34 +500,55 @@ class State(Protocol):
     The pp also has ``WriteString``.
     """
 
-    def Write(self, b: bytes | bytearray | memoryview) -> tuple[int, error | None]: ...
+    def Write(self, b: bytes | bytearray | memoryview) -> tuple[int, error | None]:
+        """fmt.State.Write: add b to the formatted output; (n, err)."""
+        ...
 
-    def Width(self) -> tuple[int, bool]: ...
+    def Width(self) -> tuple[int, bool]:
+        """fmt.State.Width: the width given in the verb and whether one was given, as (width, ok).
+        """
+        ...
 
-    def Precision(self) -> tuple[int, bool]: ...
+    def Precision(self) -> tuple[int, bool]:
+        """fmt.State.Precision: the precision given in the verb and whether one was given, as (prec,
+        ok).
+        """
+        ...
 
-    def Flag(self, c: int | str) -> bool: ...
+    def Flag(self, c: int | str) -> bool:
+        """fmt.State.Flag: whether the flag c (one of "-", "+", "#", " ", "0") was given in the
+        verb.
+        """
+        ...
 
 
 @runtime_checkable
 class Formatter(Protocol):
     """fmt/print.go: Formatter. ``Format(f, verb)`` prints the value itself; verb is a str."""
 
-    def Format(self, f: State, verb: str) -> None: ...
+    def Format(self, f: State, verb: str) -> None:
+        """fmt.Formatter.Format: print the value for verb itself, writing to f and reading its
+        flags, width and precision.
+        """
+        ...
 
 
 @runtime_checkable
 class Stringer(Protocol):
     """fmt/print.go: Stringer. ``String()`` is the value's native format (%v, %s, Print)."""
 
-    def String(self) -> str: ...
+    def String(self) -> str:
+        """fmt.Stringer.String: the value as text, used by %v, %s and the Print functions."""
+        ...
 
 
 @runtime_checkable
 class GoStringer(Protocol):
     """fmt/print.go: GoStringer. ``GoString()`` is what %#v prints."""
 
-    def GoString(self) -> str: ...
+    def GoString(self) -> str:
+        """fmt.GoStringer.GoString: the value as Go syntax, used by the %#v verb."""
+        ...
 
 
 def FormatString(state: State, verb: str) -> str:
@@ -1650,20 +1671,46 @@ class wrapErrors(Exception):
 class ScanState(Protocol):
     """fmt.ScanState: the scanner state a Scanner's Scan method is given."""
 
-    def ReadRune(self) -> tuple[int, int, error | None]: ...
-    def UnreadRune(self) -> error | None: ...
-    def SkipSpace(self) -> None: ...
+    def ReadRune(self) -> tuple[int, int, error | None]:
+        """fmt.ScanState.ReadRune: the next rune of input as (rune, size, err); in the Scanln forms
+        io.EOF after the newline or past the width.
+        """
+        ...
+    def UnreadRune(self) -> error | None:
+        """fmt.ScanState.UnreadRune: push back the last rune read, so the next ReadRune returns it
+        again.
+        """
+        ...
+    def SkipSpace(self) -> None:
+        """fmt.ScanState.SkipSpace: skip spaces in the input; newlines are handled as the current
+        scan operation requires.
+        """
+        ...
     def Token(self, skipSpace: bool, f: Callable[[int], bool] | None) -> tuple[
-        bytes, error | None]: ...
-    def Width(self) -> tuple[int, bool]: ...
-    def Read(self, buf: bytearray) -> tuple[int, error | None]: ...
+        bytes, error | None]:
+        """fmt.ScanState.Token: skip space if skipSpace, then read the run of runes for which f is
+        true (None: non-space); (token bytes, err).
+        """
+        ...
+    def Width(self) -> tuple[int, bool]:
+        """fmt.ScanState.Width: the width of the verb and whether one was given, as (width, ok)."""
+        ...
+    def Read(self, buf: bytearray) -> tuple[int, error | None]:
+        """fmt.ScanState.Read: not for use by Scan methods (use ReadRune); an implementation may
+        always return an error.
+        """
+        ...
 
 
 @runtime_checkable
 class Scanner(Protocol):
     """fmt.Scanner: a value with ``Scan(state, verb) -> error | None``."""
 
-    def Scan(self, state: ScanState, verb: str) -> error | None: ...
+    def Scan(self, state: ScanState, verb: str) -> error | None:
+        """fmt.Scanner.Scan: read the value for verb from state and store it in the receiver;
+        returns the error, if any.
+        """
+        ...
 
 
 def _io() -> Any:

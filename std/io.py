@@ -225,67 +225,93 @@ class Reader(Protocol):
     Reader returns ``EOF`` (with the last bytes or on the next call).
     """
 
-    def Read(self, p: WritableBuffer) -> tuple[int, error | None]: ...
+    def Read(self, p: WritableBuffer) -> tuple[int, error | None]:
+        """io.Reader.Read: read up to len(p) bytes into p; (n, err), with err EOF at the end of
+        input. Use the n bytes before looking at err.
+        """
+        ...
 
 
 @runtime_checkable
 class Writer(Protocol):
     """io.Writer: ``Write(p)`` writes all of p or returns an error saying why not."""
 
-    def Write(self, p: BytesLike) -> tuple[int, error | None]: ...
+    def Write(self, p: BytesLike) -> tuple[int, error | None]:
+        """io.Writer.Write: write all of p; (n, err), with n < len(p) only when err is not None.
+        Must not keep p.
+        """
+        ...
 
 
 @runtime_checkable
 class Closer(Protocol):
-    """io.Closer."""
+    """io.Closer: something with a Close method that releases it; what a second Close does is up to
+    the implementation.
+    """
 
-    def Close(self) -> error | None: ...
+    def Close(self) -> error | None:
+        """io.Closer.Close: release the resource; returns the error, if any. A second call's result
+        is up to the implementation.
+        """
+        ...
 
 
 @runtime_checkable
 class Seeker(Protocol):
     """io.Seeker: ``Seek(offset, whence)`` returns ``(new offset, err)``."""
 
-    def Seek(self, offset: int, whence: int) -> tuple[int, error | None]: ...
+    def Seek(self, offset: int, whence: int) -> tuple[int, error | None]:
+        """io.Seeker.Seek: set the offset for the next Read or Write, relative to the start, the
+        current offset or the end (whence); (new offset, err).
+        """
+        ...
 
 
 @runtime_checkable
 class ReadWriter(Reader, Writer, Protocol):
-    """io.ReadWriter."""
+    """io.ReadWriter: a stream that can be both read and written (Read plus Write)."""
 
 
 @runtime_checkable
 class ReadCloser(Reader, Closer, Protocol):
-    """io.ReadCloser."""
+    """io.ReadCloser: a Reader that must be closed when done with (Read plus Close)."""
 
 
 @runtime_checkable
 class WriteCloser(Writer, Closer, Protocol):
-    """io.WriteCloser."""
+    """io.WriteCloser: a Writer that must be closed when done with (Write plus Close)."""
 
 
 @runtime_checkable
 class ReadWriteCloser(Reader, Writer, Closer, Protocol):
-    """io.ReadWriteCloser."""
+    """io.ReadWriteCloser: a stream that can be read, written and closed (Read, Write and Close)."""
 
 
 @runtime_checkable
 class ReadSeeker(Reader, Seeker, Protocol):
-    """io.ReadSeeker."""
+    """io.ReadSeeker: a Reader whose offset can be moved (Read plus Seek)."""
 
 
 @runtime_checkable
 class ReaderFrom(Protocol):
     """io.ReaderFrom: read from r until EOF or error; EOF is not reported."""
 
-    def ReadFrom(self, r: Reader) -> tuple[int, error | None]: ...
+    def ReadFrom(self, r: Reader) -> tuple[int, error | None]:
+        """io.ReaderFrom.ReadFrom: read from r until EOF or an error; (bytes read, err), EOF not an
+        error. io.Copy uses it.
+        """
+        ...
 
 
 @runtime_checkable
 class WriterTo(Protocol):
     """io.WriterTo: write everything to w, returning the byte count and any error."""
 
-    def WriteTo(self, w: Writer) -> tuple[int, error | None]: ...
+    def WriteTo(self, w: Writer) -> tuple[int, error | None]:
+        """io.WriterTo.WriteTo: write all of the data to w until there is none left or an error;
+        (bytes written, err). io.Copy uses it.
+        """
+        ...
 
 
 def asWriterTo(x: object) -> Callable[[Writer], tuple[int, error | None]] | None:
@@ -315,49 +341,78 @@ def asReaderFrom(x: object) -> Callable[[Reader], tuple[int, error | None]] | No
 class ReaderAt(Protocol):
     """io.ReaderAt: fill p from offset off; n < len(p) always comes with an error."""
 
-    def ReadAt(self, p: WritableBuffer, off: int) -> tuple[int, error | None]: ...
+    def ReadAt(self, p: WritableBuffer, off: int) -> tuple[int, error | None]:
+        """io.ReaderAt.ReadAt: read len(p) bytes into p starting at offset off; n < len(p) only with
+        an error (EOF at the end).
+        """
+        ...
 
 
 @runtime_checkable
 class ByteReader(Protocol):
     """io.ByteReader: ``ReadByte()`` returns ``(byte as int 0-255, err)``."""
 
-    def ReadByte(self) -> tuple[int, error | None]: ...
+    def ReadByte(self) -> tuple[int, error | None]:
+        """io.ByteReader.ReadByte: the next byte of input and None, or (0, err) with err io.EOF at
+        the end.
+        """
+        ...
 
 
 @runtime_checkable
 class ByteScanner(ByteReader, Protocol):
-    """io.ByteScanner."""
+    """io.ByteScanner: a ByteReader that can also UnreadByte, putting the last byte read back so the
+    next ReadByte returns it again.
+    """
 
-    def UnreadByte(self) -> error | None: ...
+    def UnreadByte(self) -> error | None:
+        """io.ByteScanner.UnreadByte: put the last byte read back so the next ReadByte returns it
+        again; an error if that is not possible.
+        """
+        ...
 
 
 @runtime_checkable
 class ByteWriter(Protocol):
     """io.ByteWriter: ``WriteByte(c)`` with c an int 0-255."""
 
-    def WriteByte(self, c: int) -> error | None: ...
+    def WriteByte(self, c: int) -> error | None:
+        """io.ByteWriter.WriteByte: write the one byte c; returns the error, if any."""
+        ...
 
 
 @runtime_checkable
 class RuneReader(Protocol):
     """io.RuneReader: ``ReadRune()`` returns ``(rune as int code point, size in bytes, err)``."""
 
-    def ReadRune(self) -> tuple[int, int, error | None]: ...
+    def ReadRune(self) -> tuple[int, int, error | None]:
+        """io.RuneReader.ReadRune: the next UTF-8 character as (rune, size in bytes, err); err EOF
+        at the end of input.
+        """
+        ...
 
 
 @runtime_checkable
 class RuneScanner(RuneReader, Protocol):
-    """io.RuneScanner."""
+    """io.RuneScanner: a RuneReader that can also UnreadRune, putting the last rune back so the next
+    ReadRune returns it again.
+    """
 
-    def UnreadRune(self) -> error | None: ...
+    def UnreadRune(self) -> error | None:
+        """io.RuneScanner.UnreadRune: put the last rune read back so the next ReadRune returns it
+        again; an error if the last call was not ReadRune.
+        """
+        ...
 
 
 @runtime_checkable
 class StringWriter(Protocol):
     """io.StringWriter: ``WriteString(s)`` returns the number of UTF-8 bytes written."""
 
-    def WriteString(self, s: str) -> tuple[int, error | None]: ...
+    def WriteString(self, s: str) -> tuple[int, error | None]:
+        """io.StringWriter.WriteString: write the contents of s; (n, err), as Write does for bytes.
+        """
+        ...
 
 
 # --- Functions --------------------------------------------------------------
@@ -526,7 +581,9 @@ class SectionReader:
         self.n = n
 
     def Read(self, p: WritableBuffer) -> tuple[int, error | None]:
-        """io.SectionReader.Read."""
+        """io.SectionReader.Read: read up to len(p) bytes of the section from the current offset;
+        (n, err), EOF at the end of the section.
+        """
         mv = _fillable(p)
         if self.off >= self.limit:
             return 0, EOF
@@ -538,7 +595,9 @@ class SectionReader:
         return n, err
 
     def Seek(self, offset: int, whence: int) -> tuple[int, error | None]:
-        """io.SectionReader.Seek."""
+        """io.SectionReader.Seek: move the offset within the section (whence SeekStart, SeekCurrent
+        or SeekEnd); (new offset, err).
+        """
         _needInt("io.SectionReader.Seek", "offset", offset)
         _needInt("io.SectionReader.Seek", "whence", whence)
         if whence == SeekStart:

@@ -216,27 +216,34 @@ class Logger:
         raise _Panic(s)
 
     def Flags(self) -> int:
-        """log/log.go: Logger.Flags."""
+        """log/log.go: Logger.Flags: the output flags (Ldate, Ltime, Lshortfile, ...) of the logger.
+        """
         return self.flag
 
     def SetFlags(self, flag: int) -> None:
-        """log/log.go: Logger.SetFlags."""
+        """log/log.go: Logger.SetFlags: set the output flags (Ldate, Ltime, ...) of the logger; a
+        non-int is a TypeError.
+        """
         if not isinstance(flag, int) or isinstance(flag, bool):
             raise TypeError(f"log.SetFlags needs an int, not {type(flag).__name__}")
         self.flag = flag
 
     def Prefix(self) -> str:
-        """log/log.go: Logger.Prefix."""
+        """log/log.go: Logger.Prefix: the prefix the logger writes at the start of each line (before
+        the message with Lmsgprefix).
+        """
         return self.prefix
 
     def SetPrefix(self, prefix: str) -> None:
-        """log/log.go: Logger.SetPrefix."""
+        """log/log.go: Logger.SetPrefix: set the prefix written on each line; a non-str is a
+        TypeError.
+        """
         if not isinstance(prefix, str):
             raise TypeError(f"log.SetPrefix needs a str, not {type(prefix).__name__}")
         self.prefix = prefix
 
     def Writer(self) -> Any:
-        """log/log.go: Logger.Writer. The destination."""
+        """log/log.go: Logger.Writer: the io.Writer the logger writes to."""
         self.outMu.Lock()
         try:
             return self.out

@@ -36,10 +36,16 @@ rwmutexMaxReaders: Final = 1 << 30
 
 
 class Locker(Protocol):
-    """sync.Locker."""
+    """sync.Locker: anything that can be locked and unlocked (Lock and Unlock), such as a Mutex or
+    RWMutex.RLocker().
+    """
 
-    def Lock(self) -> None: ...
-    def Unlock(self) -> None: ...
+    def Lock(self) -> None:
+        """sync.Locker.Lock: take the lock, waiting until it is free."""
+        ...
+    def Unlock(self) -> None:
+        """sync.Locker.Unlock: release the lock taken by Lock."""
+        ...
 
 
 class Mutex:
@@ -52,7 +58,7 @@ class Mutex:
         self.sema = sema.Sema()
 
     def Lock(self) -> None:
-        """sync.Mutex.Lock."""
+        """sync.Mutex.Lock: take the mutex, parking the goroutine until it is free."""
         if proc.preemptRequested:  # a safe point (rt/proc.py, design rule 5)
             proc.newstack()
         if self.state == 0:
@@ -61,7 +67,9 @@ class Mutex:
         self.lockSlow()
 
     def TryLock(self) -> bool:
-        """sync.Mutex.TryLock."""
+        """sync.Mutex.TryLock: take the mutex if it is free and return True; False, without waiting,
+        if it is held.
+        """
         old = self.state
         if old & (mutexLocked | mutexStarving):
             return False
@@ -152,7 +160,8 @@ class RWMutex:
         self.readerWait = 0
 
     def RLock(self) -> None:
-        """sync.RWMutex.RLock."""
+        """sync.RWMutex.RLock: take a read lock, waiting while a writer holds or waits for the lock.
+        """
         if proc.preemptRequested:  # a safe point (rt/proc.py, design rule 5)
             proc.newstack()
         self.readerCount += 1
@@ -160,14 +169,16 @@ class RWMutex:
             sema.sync_runtime_SemacquireRWMutexR(self.readerSem, False)
 
     def TryRLock(self) -> bool:
-        """sync.RWMutex.TryRLock."""
+        """sync.RWMutex.TryRLock: take a read lock and return True, or False without waiting if a
+        writer holds or waits.
+        """
         if self.readerCount < 0:
             return False
         self.readerCount += 1
         return True
 
     def RUnlock(self) -> None:
-        """sync.RWMutex.RUnlock."""
+        """sync.RWMutex.RUnlock: release one read lock; a fatal error if it is not read-locked."""
         self.readerCount -= 1
         r = self.readerCount
         if r < 0:
@@ -183,7 +194,9 @@ class RWMutex:
             sema.sync_runtime_Semrelease(self.writerSem, False)
 
     def Lock(self) -> None:
-        """sync.RWMutex.Lock."""
+        """sync.RWMutex.Lock: take the write lock, waiting for other writers and for current readers
+        to leave.
+        """
         self.w.Lock()
         r = self.readerCount
         self.readerCount -= rwmutexMaxReaders
@@ -193,7 +206,9 @@ class RWMutex:
                 sema.sync_runtime_SemacquireRWMutex(self.writerSem, False)
 
     def TryLock(self) -> bool:
-        """sync.RWMutex.TryLock."""
+        """sync.RWMutex.TryLock: take the write lock and return True, or False without waiting if
+        anyone holds it.
+        """
         if not self.w.TryLock():
             return False
         if self.readerCount != 0:
@@ -203,7 +218,9 @@ class RWMutex:
         return True
 
     def Unlock(self) -> None:
-        """sync.RWMutex.Unlock."""
+        """sync.RWMutex.Unlock: release the write lock and let waiting readers in; a fatal error if
+        it is not write-locked.
+        """
         self.readerCount += rwmutexMaxReaders
         r = self.readerCount
         if r >= rwmutexMaxReaders:
@@ -214,7 +231,8 @@ class RWMutex:
         self.w.Unlock()
 
     def RLocker(self) -> Locker:
-        """sync.RWMutex.RLocker."""
+        """sync.RWMutex.RLocker: a Locker whose Lock and Unlock are this mutex's RLock and RUnlock.
+        """
         return _rlocker(self)
 
     def __enter__(self) -> RWMutex:
@@ -274,7 +292,7 @@ class WaitGroup:
             sema.sync_runtime_Semrelease(self.sema, False)
 
     def Done(self) -> None:
-        """sync.WaitGroup.Done."""
+        """sync.WaitGroup.Done: count one task finished, Add(-1); a negative counter panics."""
         self.Add(-1)
 
     def Go(self, f: Callable[[], Any]) -> None:
@@ -294,7 +312,9 @@ class WaitGroup:
         rt.go(run)
 
     def Wait(self) -> None:
-        """sync.WaitGroup.Wait."""
+        """sync.WaitGroup.Wait: park until the counter is zero; panics if the group is reused before
+        Wait returns.
+        """
         if self.counter == 0:
             return
         self.waiters += 1
@@ -315,7 +335,9 @@ class Once:
         self.m = Mutex()
 
     def Do(self, f: Callable[[], Any]) -> None:
-        """sync.Once.Do."""
+        """sync.Once.Do: call f only if this Once has not called a function yet; concurrent callers
+        wait until f returns, and a panicking f still counts as done.
+        """
         if not self.done:
             self.doSlow(f)
 
@@ -351,16 +373,20 @@ class Cond:
             self.L.Lock()
 
     def Signal(self) -> None:
-        """sync.Cond.Signal."""
+        """sync.Cond.Signal: wake one goroutine waiting in Wait, if there is one; holding L is
+        allowed, not required.
+        """
         sema.notifyListNotifyOne(self.notify)
 
     def Broadcast(self) -> None:
-        """sync.Cond.Broadcast."""
+        """sync.Cond.Broadcast: wake every goroutine waiting in Wait; holding L is allowed, not
+        required.
+        """
         sema.notifyListNotifyAll(self.notify)
 
 
 def NewCond(l: Locker) -> Cond:
-    """sync.NewCond."""
+    """sync.NewCond: a new Cond whose L is the Locker l."""
     return Cond(l)
 
 

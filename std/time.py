@@ -221,7 +221,7 @@ class Duration(int):
         return f"Duration({int(self)})"
 
     def String(self) -> str:
-        """time.Duration.String: the form "72h3m0.5s".
+        """time.Duration.String: the duration as text, such as "72h3m0.5s", "1.5ms" or "0s".
 
         Leading zero units are left out; below one second a smaller unit is
         used (ms, µs, ns) so that the first digit is not zero; zero is "0s".

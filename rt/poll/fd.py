@@ -20,15 +20,20 @@ class errNetClosing(Exception):
     """internal/poll/fd.go: errNetClosing. "use of closed network connection"."""
 
     def Error(self) -> str:
-        """internal/poll/fd.go: errNetClosing.Error."""
+        """internal/poll/fd.go: errNetClosing.Error: the message "use of closed network connection".
+        """
         return "use of closed network connection"
 
     def Timeout(self) -> bool:
-        """internal/poll/fd.go: errNetClosing.Timeout."""
+        """internal/poll/fd.go: errNetClosing.Timeout: always False; using a closed connection is
+        not a timeout.
+        """
         return False
 
     def Temporary(self) -> bool:
-        """internal/poll/fd.go: errNetClosing.Temporary."""
+        """internal/poll/fd.go: errNetClosing.Temporary: always False; retrying on a closed
+        connection cannot succeed.
+        """
         return False
 
     def __str__(self) -> str:
@@ -56,15 +61,19 @@ class DeadlineExceededError(Exception):
     """internal/poll/fd.go: DeadlineExceededError. "i/o timeout"; Timeout() is true."""
 
     def Error(self) -> str:
-        """internal/poll/fd.go: DeadlineExceededError.Error."""
+        """internal/poll/fd.go: DeadlineExceededError.Error: the message "i/o timeout"."""
         return "i/o timeout"
 
     def Timeout(self) -> bool:
-        """internal/poll/fd.go: DeadlineExceededError.Timeout."""
+        """internal/poll/fd.go: DeadlineExceededError.Timeout: always True, so net.Error checks see
+        a timeout.
+        """
         return True
 
     def Temporary(self) -> bool:
-        """internal/poll/fd.go: DeadlineExceededError.Temporary."""
+        """internal/poll/fd.go: DeadlineExceededError.Temporary: always True (a deadline can be
+        moved and the call retried).
+        """
         return True
 
     def __str__(self) -> str:
@@ -82,7 +91,9 @@ ErrNotPollable: Final = _errorString("not pollable")
 
 
 def errClosing(isFile: bool) -> Exception:
-    """internal/poll/fd.go: errClosing."""
+    """internal/poll/fd.go: errClosing: the error for I/O on a closed descriptor, ErrFileClosing for
+    a file (isFile) and ErrNetClosing for a socket.
+    """
     return ErrFileClosing if isFile else ErrNetClosing
 
 

@@ -253,9 +253,17 @@ class ClientSessionState:
 class ClientSessionCache(Protocol):
     """crypto/tls.ClientSessionCache: where a client keeps sessions, by server name or address."""
 
-    def Get(self, sessionKey: str) -> tuple[ClientSessionState | None, bool]: ...
+    def Get(self, sessionKey: str) -> tuple[ClientSessionState | None, bool]:
+        """crypto/tls.ClientSessionCache.Get: the session stored under sessionKey and True, or
+        (None, False) when there is none.
+        """
+        ...
 
-    def Put(self, sessionKey: str, cs: ClientSessionState | None) -> None: ...
+    def Put(self, sessionKey: str, cs: ClientSessionState | None) -> None:
+        """crypto/tls.ClientSessionCache.Put: store cs under sessionKey for later resumption; a None
+        cs removes the entry.
+        """
+        ...
 
 
 class lruSessionCache:
@@ -531,12 +539,16 @@ class CertificateVerificationError(Exception):
         Exception.__init__(self, self.Error())
 
     def Error(self) -> str:
-        """crypto/tls.CertificateVerificationError.Error."""
+        """crypto/tls.CertificateVerificationError.Error: "tls: failed to verify certificate: "
+        followed by the x509 error.
+        """
         return "tls: failed to verify certificate: " + (
             self.Err.Error() if self.Err is not None else "<nil>")
 
     def Unwrap(self) -> error | None:
-        """crypto/tls.CertificateVerificationError.Unwrap: the x509 error."""
+        """crypto/tls.CertificateVerificationError.Unwrap: the x509 error that failed verification
+        (Err).
+        """
         return self.Err
 
     def __str__(self) -> str:
@@ -1922,7 +1934,9 @@ class Dialer:
     Config: Config | None = None
 
     def Dial(self, network: str, addr: str) -> tuple[Conn | None, error | None]:
-        """crypto/tls.Dialer.Dial: DialContext with context.Background()."""
+        """crypto/tls.Dialer.Dial: connect to addr on network and complete the TLS handshake;
+        DialContext with context.Background().
+        """
         return self.DialContext(context.Background(), network, addr)
 
     def netDialer(self) -> Any:

@@ -1139,7 +1139,9 @@ class UnhandledCriticalExtension(Exception):
     """crypto/x509.UnhandledCriticalExtension: a critical extension this package cannot process."""
 
     def Error(self) -> str:
-        """crypto/x509.UnhandledCriticalExtension.Error."""
+        """crypto/x509.UnhandledCriticalExtension.Error: the message "x509: unhandled critical
+        extension".
+        """
         return "x509: unhandled critical extension"
 
     def __str__(self) -> str:
@@ -1161,7 +1163,13 @@ class CertPool:
     _system: bool = False
 
     def AddCert(self, cert: Certificate) -> None:
-        """crypto/x509.CertPool.AddCert: trust cert."""
+        """crypto/x509.CertPool.AddCert: trust cert as a root in this pool; adding the same
+        certificate twice keeps one copy.
+        """
+        if cert is None:
+            from rt.panic import Panic
+
+            raise Panic("adding nil Certificate to CertPool")
         if cert.Raw not in self._certs:
             self._certs.append(cert.Raw)
 
@@ -1189,7 +1197,9 @@ class CertPool:
         return self._system == other._system and set(self._certs) == set(other._certs)
 
     def Clone(self) -> CertPool:
-        """crypto/x509.CertPool.Clone: an independent copy."""
+        """crypto/x509.CertPool.Clone: an independent copy of the pool; adding to one does not
+        change the other.
+        """
         return CertPool(list(self._certs), self._system)
 
     def _load(self, ctx: ssl.SSLContext) -> None:
@@ -1201,7 +1211,7 @@ class CertPool:
 
 
 def NewCertPool() -> CertPool:
-    """crypto/x509.NewCertPool: an empty pool."""
+    """crypto/x509.NewCertPool: a new pool with no certificates (not even the system roots)."""
     return CertPool()
 
 
@@ -1949,14 +1959,18 @@ class SystemRootsError(Exception):
         Exception.__init__(self, self.Error())
 
     def Error(self) -> str:
-        """crypto/x509.SystemRootsError.Error."""
+        """crypto/x509.SystemRootsError.Error: "x509: failed to load system roots and no roots
+        provided", plus the cause if any.
+        """
         msg = "x509: failed to load system roots and no roots provided"
         if self.Err is not None:
             return msg + "; " + self.Err.Error()
         return msg
 
     def Unwrap(self) -> error | None:
-        """crypto/x509.SystemRootsError.Unwrap."""
+        """crypto/x509.SystemRootsError.Unwrap: the error met while loading the system roots (Err),
+        or None.
+        """
         return self.Err
 
     def __str__(self) -> str:

@@ -126,7 +126,9 @@ class SyscallError(Exception):
         return self.Syscall + ": " + self.Err.Error()
 
     def Unwrap(self) -> error:
-        """os.SyscallError.Unwrap."""
+        """os.SyscallError.Unwrap: the underlying error (Err), such as a syscall.Errno, for
+        errors.Is and errors.As.
+        """
         return self.Err
 
     def Timeout(self) -> bool:
@@ -160,7 +162,9 @@ class PathError(Exception):
         return self.Op + " " + self.Path + ": " + self.Err.Error()
 
     def Unwrap(self) -> error:
-        """io/fs.PathError.Unwrap."""
+        """io/fs.PathError.Unwrap: the underlying error (Err), such as a syscall.Errno, for
+        errors.Is and errors.As.
+        """
         return self.Err
 
     def Timeout(self) -> bool:
@@ -229,9 +233,15 @@ class Signal(Protocol):
     os.Signal)`` tells os.Signal values from other objects.
     """
 
-    def String(self) -> str: ...
+    def String(self) -> str:
+        """os.Signal.String: the signal's name, such as "interrupt"."""
+        ...
 
-    def Signal(self) -> None: ...
+    def Signal(self) -> None:
+        """os.Signal.Signal: a marker method that does nothing; it tells signal values apart from
+        other Stringers.
+        """
+        ...
 
 
 Interrupt: Final[syscall.Signal] = syscall.SIGINT

@@ -283,11 +283,15 @@ class File:
         return self.setDeadline(t)
 
     def SetReadDeadline(self, t: time.Time) -> Any:
-        """os/file.go: File.SetReadDeadline."""
+        """os/file.go: File.SetReadDeadline: make pending and future Reads fail with
+        ErrDeadlineExceeded after t; ErrNoDeadline if the file cannot be polled.
+        """
         return self.setReadDeadline(t)
 
     def SetWriteDeadline(self, t: time.Time) -> Any:
-        """os/file.go: File.SetWriteDeadline."""
+        """os/file.go: File.SetWriteDeadline: make pending and future Writes fail with
+        ErrDeadlineExceeded after t; ErrNoDeadline if the file cannot be polled.
+        """
         return self.setWriteDeadline(t)
 
     def SyscallConn(self) -> tuple[rawConn | None, error | None]:

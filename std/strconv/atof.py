@@ -99,13 +99,10 @@ def special(s: str) -> tuple[float, int, bool]:
 
 
 def readFloat(s: str) -> tuple[int, int, bool, bool, bool, int, bool]:
-    """internal/strconv/atof.go: readFloat.
-
-    Reads a decimal or hex mantissa and exponent at the start of s and
-    returns (mantissa, exp, neg, trunc, hex, bytes consumed, ok): the value
-    is mantissa * base**exp (base 10, or 2 for hex), where mantissa keeps at
-    most 19 decimal (16 hex) significant digits and trunc says nonzero
-    digits were dropped. Text may follow the number.
+    """internal/strconv/atof.go: readFloat: reads a decimal or hex mantissa and exponent at the
+    start of s and returns (mantissa, exp, neg, trunc, hex, bytes consumed, ok): the value is
+    mantissa * base**exp (base 10, or 2 for hex), where mantissa keeps at most 19 decimal (16 hex)
+    significant digits and trunc says nonzero digits were dropped. Text may follow the number.
     """
     mantissa = 0
     exp = 0
@@ -230,11 +227,9 @@ def _float32(f: float) -> float:
 def atofHex(
     s: str, flt: floatInfo, mantissa: int, exp: int, neg: bool, trunc: bool
 ) -> tuple[float, Error | None]:
-    """internal/strconv/atof.go: atofHex.
-
-    Rounds mantissa * 2**exp (trunc: nonzero bits were dropped) to the
-    format flt, keeping two guard bits and a sticky bit so the one rounding
-    step is exact. Too large gives ±Inf and ErrRange.
+    """internal/strconv/atof.go: atofHex: rounds mantissa * 2**exp (trunc: nonzero bits were
+    dropped) to the format flt, keeping two guard bits and a sticky bit so the one rounding step is
+    exact. Too large gives ±Inf and ErrRange.
     """
     maxExp = (1 << flt.expbits) + flt.bias - 2
     minExp = flt.bias + 1

@@ -51,7 +51,9 @@ class Error(int):
     """
 
     def Error(self) -> str:
-        """internal/strconv/atoi.go: Error.Error."""
+        """internal/strconv/atoi.go: Error.Error: the message for the error code, such as "value out
+        of range".
+        """
         return _errorText.get(int(self), "unknown error")
 
     def __str__(self) -> str:
@@ -195,11 +197,9 @@ def Atoi(s: str) -> tuple[int, Error | None]:
 
 
 def underscoreOK(s: str) -> bool:
-    """internal/strconv/atoi.go: underscoreOK.
-
-    Whether every underscore in the number s sits between two digits, or
-    between a base prefix and a digit (Go's literal syntax). One check here
-    lets the parsers simply skip underscores.
+    """internal/strconv/atoi.go: underscoreOK: whether every underscore in the number s sits between
+    two digits, or between a base prefix and a digit (Go's literal syntax). One check here lets the
+    parsers simply skip underscores.
     """
     # saw: "^" start of number, "0" digit or base prefix, "_" underscore,
     # "!" anything else.

@@ -47,7 +47,7 @@ def FormatInt(i: int, base: int) -> str:
 
 
 def Itoa(i: int) -> str:
-    """internal/strconv/itoa.go: Itoa. FormatInt(i, 10)."""
+    """internal/strconv/itoa.go: Itoa: the decimal text of i, FormatInt(i, 10)."""
     return FormatInt(i, 10)
 
 

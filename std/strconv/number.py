@@ -202,7 +202,7 @@ def FormatInt(i: int, base: int) -> str:
 
 
 def Itoa(i: int) -> str:
-    """strconv/number.go: Itoa. FormatInt(i, 10)."""
+    """strconv/number.go: Itoa: the decimal text of i, FormatInt(i, 10)."""
     return _itoa.Itoa(i)
 
 
@@ -261,7 +261,9 @@ class NumError(Exception):
         return "strconv." + self.Func + ": parsing " + Quote(self.Num) + ": " + reason
 
     def Unwrap(self) -> error | None:
-        """strconv/number.go: NumError.Unwrap. Err."""
+        """strconv/number.go: NumError.Unwrap: the underlying error (Err), ErrRange or ErrSyntax,
+        for errors.Is.
+        """
         return self.Err
 
     def __str__(self) -> str:

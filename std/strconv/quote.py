@@ -236,11 +236,9 @@ def AppendQuoteRuneToGraphic(dst: bytes | bytearray, r: int | str) -> bytes:
 
 
 def CanBackquote(s: str | bytes) -> bool:
-    """strconv/quote.go: CanBackquote.
-
-    Whether s could be written unchanged as a one-line raw (backquoted) Go
-    literal: no control characters but tab, no backquote, no DEL, no byte
-    order mark and no invalid UTF-8.
+    """strconv/quote.go: CanBackquote: whether s could be written unchanged as a one-line raw
+    (backquoted) Go literal: no control characters but tab, no backquote, no DEL, no byte order mark
+    and no invalid UTF-8.
     """
     for ch in _gostr(s):
         r = ord(ch)

@@ -79,7 +79,9 @@ class Cookie(int):
     __slots__ = ()
 
     def Family(self) -> int:
-        """socktest.Cookie.Family: the address family."""
+        """socktest.Cookie.Family: the address family (AF_INET, AF_INET6, AF_UNIX) the cookie was
+        made from.
+        """
         return int(self) >> 48
 
     def Type(self) -> int:
@@ -87,7 +89,9 @@ class Cookie(int):
         return ((int(self) << 16) & _mask64) >> 32
 
     def Protocol(self) -> int:
-        """socktest.Cookie.Protocol: the protocol number."""
+        """socktest.Cookie.Protocol: the protocol number (IPPROTO_TCP, ...) the cookie was made
+        from.
+        """
         return int(self) & 0xFF
 
 
@@ -131,7 +135,9 @@ class Status:
 
 @dataclass
 class Stat:
-    """socktest.Stat: per-cookie counters."""
+    """socktest.Stat: how many sockets of one family, type and protocol were opened, connected,
+    listened on, accepted and closed, and how many of each failed.
+    """
 
     Family: int  # address family
     Type: int  # socket type
@@ -301,7 +307,9 @@ class Switch:
         return Switch_Accept4(self, s, flags)
 
     def GetsockoptInt(self, s: int, level: int, opt: int) -> tuple[int, Errno]:
-        """socktest.Switch.GetsockoptInt: wraps syscall.GetsockoptInt (getsockoptIntFunc)."""
+        """socktest.Switch.GetsockoptInt: wraps syscall.GetsockoptInt (getsockoptIntFunc); runs the
+        installed filters, and reading SO_ERROR as 0 or EISCONN counts as Connected.
+        """
         from net.internal.socktest.sys_unix import Switch_GetsockoptInt
 
         return Switch_GetsockoptInt(self, s, level, opt)
