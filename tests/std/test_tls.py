@@ -1349,3 +1349,74 @@ def test_GoInterop(pki: dict[str, Any], tlspeer: Path, scenario: str) -> None:
             assert mine.split()[-1] == theirServer.split()[-1]
 
     rt.run(main)
+
+
+def test_MutatedClientHellos(pki: dict[str, Any]) -> None:
+    """An attacker's ClientHellos: a real one with bytes flipped, cut or stretched.
+
+    Every handshake ends with an error value: a decode error or OpenSSL's
+    reason, or the deadline where a stretched length leaves the server
+    waiting for bytes that never come. Nothing raises, and the conftest
+    leak check sees no fd or goroutine left.
+    """
+    import random
+
+    def main() -> None:
+        # A real ClientHello, as our client sends it (with ALPN and SNI).
+        ln, err = net.Listen("tcp", "127.0.0.1:0")
+        assert err is None and ln is not None
+        got = rt.chan(1)
+
+        def grab() -> None:
+            c, _ = ln.Accept()
+            assert c is not None
+            with c:
+                buf = bytearray(4096)
+                n, _ = c.Read(buf)
+                got.send(bytes(buf[:n]))
+
+        rt.go(grab)
+        c, _ = tls.Dial("tcp", ln.Addr().String(), clientConfig(
+            pki, ServerName="localhost", NextProtos=["h2", "http/1.1"]))
+        hello = got.recv()
+        ln.Close()
+        assert hello[0] == 22 and hello[5] == 1
+
+        rnd = random.Random(1234)
+        cases = []
+        for _ in range(60):
+            b = bytearray(hello)
+            for _ in range(rnd.randint(1, 6)):
+                b[rnd.randrange(5, len(b))] = rnd.randrange(256)
+            cases.append(bytes(b))
+        for cut in range(5, len(hello), max(1, len(hello) // 15)):
+            # Cut short, with the record and message lengths made to agree.
+            body = bytearray(hello[5:cut])
+            if len(body) >= 4:
+                body[1:4] = (len(body) - 4).to_bytes(3, "big")
+            cases.append(bytes([22, 3, 1]) + len(body).to_bytes(2, "big") + bytes(body))
+        results: list[Any] = []
+        sln, err = tls.Listen("tcp", "127.0.0.1:0", serverConfig(pki, GetCertificate=None))
+        assert err is None and sln is not None
+        with sln:
+            for case in cases:
+                done = rt.chan(1)
+
+                def serveOne(done: Any = done) -> None:
+                    sc, _ = sln.Accept()
+                    assert sc is not None
+                    with sc:
+                        sc.SetDeadline(time.Now().Add(150 * time.Millisecond))
+                        done.send(sc.Handshake())
+
+                rt.go(serveOne)
+                raw, err = net.Dial("tcp", sln.Addr().String())
+                assert err is None and raw is not None
+                with raw:
+                    raw.Write(case)
+                    results.append(done.recv())
+        assert all(r is not None and isinstance(r.Error(), str) for r in results), results
+        kinds = {type(r).__name__ for r in results}
+        assert "OpError" in kinds, kinds  # decode errors and alerts, as Go's "local error: ..."
+
+    rt.run(main)
