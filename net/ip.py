@@ -26,18 +26,19 @@ it): dotted decimal for IPv4 and IPv4-mapped addresses, RFC 5952 for IPv6
 (lowercase, no leading zeros, the longest run of two or more zero groups,
 the first such run on a tie, replaced by "::"), "?" plus hex for any other
 length; ParseIP rejects octets with leading zeros, zones, and every other
-form netip rejects. The netip parser is ported as ``_parseAddr`` because
-net needs its distinctions (IPv4 vs IPv6 bit length, the zone) elsewhere:
-in ``ParseCIDR``, and in lookups that must return IP literals unresolved.
+form netip rejects: ``parseIP`` and ``ParseCIDR`` call ``netip.ParseAddr``,
+as Go's do, and ``IP.String`` uses netip's text forms.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final, NamedTuple, SupportsIndex, overload
+from typing import TYPE_CHECKING, Final, SupportsIndex, overload
 
+from net import netip
 from net.net import AddrError, ParseError
+from net.netip import _v4String, _v6String
 from std.errors import error
 
 if TYPE_CHECKING:
@@ -503,10 +504,18 @@ def ParseIP(s: str) -> IP | None:
     """
     if not isinstance(s, str):
         raise TypeError(f"net.ParseIP needs a str, not {type(s).__name__}")
-    a = _parseAddr(s)
-    if a is None or a.zone:
-        return None
-    return IP(a.a16)
+    addr, valid = parseIP(s)
+    if valid:
+        return IP(addr)
+    return None
+
+
+def parseIP(s: str) -> tuple[bytes, bool]:
+    """net.parseIP: netip.ParseAddr's 16-byte form of s, and whether s was an IP without a zone."""
+    ip, err = netip.ParseAddr(s)
+    if err is not None or ip.Zone() != "":
+        return bytes(16), False
+    return ip.As16(), True
 
 
 def ParseCIDR(s: str) -> tuple[IP | None, IPNet | None, error | None]:
@@ -521,16 +530,15 @@ def ParseCIDR(s: str) -> tuple[IP | None, IPNet | None, error | None]:
     addr, sep, mask = s.partition("/")
     if not sep:
         return None, None, ParseError(Type="CIDR address", Text=s)
-    ipAddr = _parseAddr(addr)
-    if ipAddr is None or ipAddr.zone:
+    ipAddr, err = netip.ParseAddr(addr)
+    if err is not None or ipAddr.Zone() != "":
         return None, None, ParseError(Type="CIDR address", Text=s)
-    bitLen = ipAddr.BitLen()
     n, i, ok = dtoi(mask)
-    if not ok or i != len(mask) or n < 0 or n > bitLen:
+    if not ok or i != len(mask) or n < 0 or n > ipAddr.BitLen():
         return None, None, ParseError(Type="CIDR address", Text=s)
-    m = CIDRMask(n, bitLen)
-    ip = IP(ipAddr.a16)
-    return ip, IPNet(IP=ip.Mask(m), Mask=m), None
+    m = CIDRMask(n, ipAddr.BitLen())
+    addr16 = IP(ipAddr.As16())
+    return addr16, IPNet(IP=addr16.Mask(m), Mask=m), None
 
 
 # ---------------------------------------------------------------------------
@@ -556,201 +564,3 @@ def dtoi(s: str) -> tuple[int, int, bool]:
     if i == 0:
         return 0, 0, False
     return n, i, True
-
-
-# ---------------------------------------------------------------------------
-# net/netip: the parser and formatter that ip.go delegates to.
-
-
-class _netipAddr(NamedTuple):
-    """The part of net/netip.Addr that net uses: 16 bytes, whether it is IPv4, its zone."""
-
-    a16: bytes
-    is4: bool
-    zone: str
-
-    def BitLen(self) -> int:
-        """net/netip: Addr.BitLen. 32 for IPv4, 128 for IPv6 (IPv4-mapped included)."""
-        return 32 if self.is4 else 128
-
-    def Is4In6(self) -> bool:
-        """net/netip: Addr.Is4In6."""
-        return not self.is4 and self.a16[:12] == v4InV6Prefix
-
-    def String(self) -> str:
-        """net/netip: Addr.String. Unlike IP.String, a mapped address keeps "::ffff:"."""
-        if self.is4:
-            return _v4String(self.a16[12:])
-        zone = "%" + self.zone if self.zone else ""
-        if self.Is4In6():
-            return "::ffff:" + _v4String(self.a16[12:]) + zone
-        return _v6String(self.a16) + zone
-
-
-def _v4String(b: bytes) -> str:
-    """net/netip: Addr.appendTo4."""
-    return f"{b[0]}.{b[1]}.{b[2]}.{b[3]}"
-
-
-def _v6String(b: bytes) -> str:
-    """net/netip: Addr.appendTo6 (without the zone). RFC 5952 section 4.
-
-    The longest run of at least two zero groups (the first of equal runs)
-    becomes "::"; a single zero group is never compressed.
-    """
-    groups = [(b[i] << 8) | b[i + 1] for i in range(0, 16, 2)]
-    zeroStart, zeroEnd = -1, -1
-    i = 0
-    while i < 8:
-        j = i
-        while j < 8 and groups[j] == 0:
-            j += 1
-        if j - i >= 2 and j - i > zeroEnd - zeroStart:
-            zeroStart, zeroEnd = i, j
-        i = j + 1 if j > i else i + 1
-    out = []
-    i = 0
-    while i < 8:
-        if i == zeroStart:
-            out.append("::")
-            i = zeroEnd
-            if i >= 8:
-                break
-        elif i > 0:
-            out.append(":")
-        out.append(format(groups[i], "x"))
-        i += 1
-    return "".join(out)
-
-
-def _parseIPv4Fields(s: str) -> bytes | None:
-    """net/netip: parseIPv4Fields. Four decimal octets, no leading zeros, each <= 255."""
-    fields = bytearray(4)
-    val = pos = digLen = 0
-    for i, c in enumerate(s):
-        if "0" <= c <= "9":
-            if digLen == 1 and val == 0:
-                return None  # octet with a leading zero
-            val = val * 10 + (ord(c) - 48)
-            digLen += 1
-            if val > 255:
-                return None
-        elif c == ".":
-            if i == 0 or i == len(s) - 1 or s[i - 1] == ".":
-                return None  # a field must have at least one digit
-            if pos == 3:
-                return None  # too long
-            fields[pos] = val
-            pos += 1
-            val = digLen = 0
-        else:
-            return None
-    if pos < 3:
-        return None  # too short
-    fields[3] = val
-    return bytes(fields)
-
-
-def _hexval(c: str) -> int:
-    if "0" <= c <= "9":
-        return ord(c) - 48
-    if "a" <= c <= "f":
-        return ord(c) - 87
-    if "A" <= c <= "F":
-        return ord(c) - 55
-    return -1
-
-
-def _parseIPv6(inp: str) -> _netipAddr | None:
-    """net/netip: parseIPv6. Hex groups, one optional "::", an optional trailing IPv4."""
-    s = inp
-    zone = ""
-    k = s.find("%")
-    if k != -1:
-        s, zone = s[:k], s[k + 1 :]
-        if zone == "":
-            return None  # an explicit zone must not be empty
-    ip = bytearray(16)
-    ellipsis = -1
-    if len(s) >= 2 and s[0] == ":" and s[1] == ":":
-        ellipsis = 0
-        s = s[2:]
-        if len(s) == 0:
-            return _netipAddr(bytes(16), False, zone)
-    i = 0
-    while i < 16:
-        off = 0
-        acc = 0
-        while off < len(s):
-            v = _hexval(s[off])
-            if v < 0:
-                break
-            acc = (acc << 4) + v
-            if off > 3:
-                return None  # more than 4 digits in a group
-            if acc > 0xFFFF:
-                return None
-            off += 1
-        if off == 0:
-            return None  # a field needs at least one digit
-        if off < len(s) and s[off] == ".":
-            # A trailing IPv4 address: only in the last 32 bits.
-            if ellipsis < 0 and i != 12:
-                return None
-            if i + 4 > 16:
-                return None
-            v4 = _parseIPv4Fields(s)
-            if v4 is None:
-                return None
-            ip[i : i + 4] = v4
-            s = ""
-            i += 4
-            break
-        ip[i] = acc >> 8
-        ip[i + 1] = acc & 0xFF
-        i += 2
-        s = s[off:]
-        if len(s) == 0:
-            break
-        if s[0] != ":":
-            return None
-        if len(s) == 1:
-            return None  # a colon must be followed by more
-        s = s[1:]
-        if s[0] == ":":
-            if ellipsis >= 0:
-                return None  # multiple ::
-            ellipsis = i
-            s = s[1:]
-            if len(s) == 0:
-                break
-    if len(s) != 0:
-        return None  # trailing garbage
-    if i < 16:
-        if ellipsis < 0:
-            return None  # too short
-        n = 16 - i
-        ip[ellipsis + n : 16] = ip[ellipsis:i]
-        ip[ellipsis : ellipsis + n] = bytes(n)
-    elif ellipsis >= 0:
-        return None  # "::" must stand for at least one zero group
-    return _netipAddr(bytes(ip), False, zone)
-
-
-def _parseAddr(s: str) -> _netipAddr | None:
-    """net/netip: ParseAddr. None where netip returns an error.
-
-    The first of ".", ":" or "%" in s decides: IPv4, IPv6 (with an optional
-    zone), or an error (a zone without an address).
-    """
-    for c in s:
-        if c == ".":
-            v4 = _parseIPv4Fields(s)
-            if v4 is None:
-                return None
-            return _netipAddr(v4InV6Prefix + v4, True, "")
-        if c == ":":
-            return _parseIPv6(s)
-        if c == "%":
-            return None
-    return None

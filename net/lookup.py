@@ -72,8 +72,8 @@ from dataclasses import dataclass, field
 from typing import Any, Final, NamedTuple, TypeVar
 
 import rt
-from net import hook
-from net.ip import IP, IPv4len, _netipAddr, _parseAddr, dtoi
+from net import hook, netip
+from net.ip import IP, IPv4len, ParseIP, dtoi
 from net.ipsock import (
     IPAddr,
     addrList,
@@ -470,8 +470,8 @@ cacheMaxAge: Final = 5.0
 
 def parseLiteralIP(addr: str) -> str:
     """net/hosts.go: parseLiteralIP. netip's canonical text for addr, or "" if not an IP."""
-    ip = _parseAddr(addr)
-    if ip is None:
+    ip, err = netip.ParseAddr(addr)
+    if err is not None:
         return ""
     return ip.String()
 
@@ -606,10 +606,7 @@ def goLookupIPFiles(name: str) -> tuple[list[IPAddr], str]:
 
 
 def _parseIP(s: str) -> IP | None:
-    a = _parseAddr(s)
-    if a is None or a.zone:
-        return None
-    return IP(a.a16)
+    return ParseIP(s)
 
 
 # ---------------------------------------------------------------------------
@@ -654,10 +651,11 @@ def _prefixContains(prefix: tuple[bytes, int], a16: bytes) -> bool:
     return (n >> shift) == (x >> shift)
 
 
-def classify(ip: _netipAddr) -> policyTableEntry:
+def classify(ip: netip.Addr) -> policyTableEntry:
     """net/addrselect.go: policyTable.Classify. The first entry whose prefix holds ip."""
+    a16 = ip.As16()
     for ent in rfc6724policyTable:
-        if _prefixContains(ent.Prefix, ip.a16):
+        if _prefixContains(ent.Prefix, a16):
             return ent
     return policyTableEntry((bytes(16), 0), 0, 0)
 
@@ -670,20 +668,20 @@ scopeOrgLocal: Final = 0x8
 scopeGlobal: Final = 0xE
 
 
-def classifyScope(ip: _netipAddr) -> int:
+def classifyScope(ip: netip.Addr) -> int:
     """net/addrselect.go: classifyScope (RFC 6724 section 3.1)."""
-    asIP = IP(ip.a16)  # IP's predicates unmap IPv4-mapped addresses as netip's do
-    if asIP.IsLoopback() or asIP.IsLinkLocalUnicast():
+    if ip.IsLoopback() or ip.IsLinkLocalUnicast():
         return scopeLinkLocal
-    ipv6 = not ip.is4 and not ip.Is4In6()
-    if ipv6 and asIP.IsMulticast():
-        return ip.a16[1] & 0xF
-    if ipv6 and ip.a16[0] == 0xFE and ip.a16[1] & 0xC0 == 0xC0:
+    ipv6 = ip.Is6() and not ip.Is4In6()
+    ipv6AsBytes = ip.As16()
+    if ipv6 and ip.IsMulticast():
+        return ipv6AsBytes[1] & 0xF
+    if ipv6 and ipv6AsBytes[0] == 0xFE and ipv6AsBytes[1] & 0xC0 == 0xC0:
         return scopeSiteLocal
     return scopeGlobal
 
 
-def ipAttrOf(ip: _netipAddr | None) -> ipAttr:
+def ipAttrOf(ip: netip.Addr | None) -> ipAttr:
     """net/addrselect.go: ipAttrOf. The zero ipAttr for an invalid (None) address."""
     if ip is None:
         return ipAttr()
@@ -691,22 +689,17 @@ def ipAttrOf(ip: _netipAddr | None) -> ipAttr:
     return ipAttr(classifyScope(ip), match.Precedence, match.Label)
 
 
-def _addrFromSlice(b: bytes | None) -> _netipAddr | None:
-    """net/netip: AddrFromSlice. 4 bytes are IPv4, 16 bytes IPv6 (mapped stays IPv6)."""
-    if b is None:
-        return None
-    if len(b) == 4:
-        return _netipAddr(bytes(10) + b"\xff\xff" + bytes(b), True, "")
-    if len(b) == 16:
-        return _netipAddr(bytes(b), False, "")
-    return None
+def _addrFromSlice(b: bytes | None) -> netip.Addr | None:
+    """netip.AddrFromSlice, with Go's invalid Addr as None (4 bytes IPv4, 16 IPv6)."""
+    a, ok = netip.AddrFromSlice(b)
+    return a if ok else None
 
 
-def commonPrefixLen(a: _netipAddr, b: IP) -> int:
+def commonPrefixLen(a: netip.Addr, b: IP) -> int:
     """net/addrselect.go: commonPrefixLen. Leading bits in common, over at most 64 bits."""
     b4 = b.To4()
     bb = bytes(b4 if b4 is not None else b)
-    aa = a.a16[12:] if a.is4 else a.a16
+    aa = a.As4() if a.Is4() else a.As16()
     if len(aa) != len(bb):
         return 0
     if len(aa) > 8:
@@ -725,7 +718,7 @@ class byRFC6724Info(NamedTuple):
 
     addr: IPAddr
     addrAttr: ipAttr
-    src: _netipAddr | None
+    src: netip.Addr | None
     srcAttr: ipAttr
 
 
@@ -781,7 +774,7 @@ def compareByRFC6724(a: byRFC6724Info, b: byRFC6724Info) -> int:
     return 0
 
 
-def sortByRFC6724withSrcs(addrs: list[IPAddr], srcs: list[_netipAddr | None]) -> None:
+def sortByRFC6724withSrcs(addrs: list[IPAddr], srcs: list[netip.Addr | None]) -> None:
     """net/addrselect.go: sortByRFC6724withSrcs. Stable sort of addrs in place."""
     import functools
 
@@ -800,7 +793,7 @@ def sortByRFC6724withSrcs(addrs: list[IPAddr], srcs: list[_netipAddr | None]) ->
     addrs[:] = [info.addr for info in infos]
 
 
-def srcAddrs(addrs: list[IPAddr]) -> list[_netipAddr | None]:
+def srcAddrs(addrs: list[IPAddr]) -> list[netip.Addr | None]:
     """net/addrselect.go: srcAddrs. The source address the kernel would use for each.
 
     Go dials a UDP socket to port 53 of each address and reads its local
@@ -809,9 +802,9 @@ def srcAddrs(addrs: list[IPAddr]) -> list[_netipAddr | None]:
     non-blocking socket, connect, getsockname, close. None where that fails
     (no route, no such family).
     """
-    srcs: list[_netipAddr | None] = []
+    srcs: list[netip.Addr | None] = []
     for a in addrs:
-        src: _netipAddr | None = None
+        src: netip.Addr | None = None
         ip = a.IP or IP()
         family = AF_INET if len(ip) <= IPv4len or ip.To4() is not None else AF_INET6
         sa, err = ipToSockaddr(family, ip, 53, a.Zone)
@@ -1046,12 +1039,12 @@ def cgoLookupIP(
 
 def cgoLookupPTR(ctx: context.Context, addr: str) -> tuple[list[str] | None, error | None]:
     """net/cgo_unix.go: cgoLookupPTR. getnameinfo(NI_NAMEREQD) for an address literal."""
-    ip = _parseAddr(addr)
-    if ip is None:
+    ip, perr = netip.ParseAddr(addr)
+    if perr is not None:
         return None, DNSError(Err="invalid address", Name=addr)
-    ipb = IP(ip.a16[12:] if ip.is4 else ip.a16)
+    ipb = IP(ip.As4() if ip.Is4() else ip.As16())
     family = AF_INET if ipb.To4() is not None else AF_INET6
-    sa, err = ipToSockaddr(family, ipb, 0, ip.zone)
+    sa, err = ipToSockaddr(family, ipb, 0, ip.Zone())
     raw = b""
     if err is None and sa is not None:
         raw, errno = sys_linux.sockaddr_encode(sa)
@@ -1311,7 +1304,7 @@ class Resolver:
         _needStr("net.Resolver.LookupHost", host)
         if host == "":
             return None, newDNSError(errNoSuchHost, host, "")
-        if _parseAddr(host) is not None:
+        if netip.ParseAddr(host)[1] is None:
             return [host], None
         return self.lookupHost(ctx, host)
 
@@ -1403,9 +1396,10 @@ class Resolver:
         """net/lookup.go: Resolver.lookupIPAddr. A literal, or a shared lookup (module doc)."""
         if host == "":
             return None, newDNSError(errNoSuchHost, host, "")
-        lit = _parseAddr(host)
-        if lit is not None:
-            return [IPAddr(IP=IP(lit.a16), Zone=lit.zone)], None
+        # Fast path: an IP literal is its own answer.
+        lit, perr = netip.ParseAddr(host)
+        if perr is None:
+            return [IPAddr(IP=IP(lit.As16()), Zone=lit.Zone())], None
         resolverFunc: LookupIPFunc = self.lookupIP
         if not _inGoroutine():
             addrs, err = testHookLookupIP(ctx, resolverFunc, network, host)

@@ -63,10 +63,48 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, SupportsIndex
 
-from net.ip import _v4String, _v6String
 from rt.panic import Panic
 from std import errors
 from std.errors import error
+
+# The text forms ip.go's IP.String shares with Addr.String (appendTo4, appendTo6).
+
+
+def _v4String(b: bytes) -> str:
+    """net/netip: Addr.appendTo4."""
+    return f"{b[0]}.{b[1]}.{b[2]}.{b[3]}"
+
+
+def _v6String(b: bytes) -> str:
+    """net/netip: Addr.appendTo6 (without the zone). RFC 5952 section 4.
+
+    The longest run of at least two zero groups (the first of equal runs)
+    becomes "::"; a single zero group is never compressed.
+    """
+    groups = [(b[i] << 8) | b[i + 1] for i in range(0, 16, 2)]
+    zeroStart, zeroEnd = -1, -1
+    i = 0
+    while i < 8:
+        j = i
+        while j < 8 and groups[j] == 0:
+            j += 1
+        if j - i >= 2 and j - i > zeroEnd - zeroStart:
+            zeroStart, zeroEnd = i, j
+        i = j + 1 if j > i else i + 1
+    out = []
+    i = 0
+    while i < 8:
+        if i == zeroStart:
+            out.append("::")
+            i = zeroEnd
+            if i >= 8:
+                break
+        elif i > 0:
+            out.append(":")
+        out.append(format(groups[i], "x"))
+        i += 1
+    return "".join(out)
+
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

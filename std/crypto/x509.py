@@ -80,6 +80,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 import net
+from net import netip
 from std import time
 from std.errors import error
 
@@ -2087,8 +2088,10 @@ def _verifyHostname(c: Certificate, h: str) -> error | None:
     candidateIP = h
     if len(h) >= 3 and h[0] == "[" and h[-1] == "]":
         candidateIP = h[1:-1]
-    ip = _parseAddr(candidateIP)
-    if ip is not None:
+    # netip.ParseAddr, so a scoped IPv6 address ("fe80::1%eth0") is an IP too.
+    addr, perr = netip.ParseAddr(candidateIP)
+    if perr is None:
+        ip = net.IP(addr.AsSlice())
         # IP hosts match IP SANs only (RFC 6125, Appendix B.2).
         for candidate in c.IPAddresses:
             if ip.Equal(candidate):
@@ -2107,23 +2110,6 @@ def _verifyHostname(c: Certificate, h: str) -> error | None:
         elif matchExactly(match, candidateName):
             return None
     return HostnameError(Certificate=c, Host=h)
-
-
-def _parseAddr(s: str) -> net.IP | None:
-    """net/netip.ParseAddr, then AsSlice: the address in s, an IPv6 zone ("%eth0") dropped.
-
-    Only IPv6 may carry a zone, and it may not be empty.
-    """
-    if "%" in s:
-        addr, _, zone = s.partition("%")
-        if not zone or ":" not in addr:
-            return None
-        s = addr
-    ip: net.IP | None = net.ParseIP(s)
-    if ip is None:
-        return None
-    # netip keeps the family it was written in: "1.2.3.4" is 4 bytes, "::ffff:1.2.3.4" 16.
-    return ip.To4() if ":" not in s else ip
 
 
 def splitHostname(host: str) -> list[str]:

@@ -38,8 +38,8 @@ from typing import Any
 import pytest
 
 import rt
-from net import hook, lookup
-from net.ip import IP, IPv4, IPv6loopback, ParseIP, _netipAddr, _parseAddr
+from net import hook, lookup, netip
+from net.ip import IP, IPv4, IPv6loopback, ParseIP
 from net.ipsock import IPAddr
 from net.lookup import (
     DefaultResolver,
@@ -752,10 +752,8 @@ def test_isDomainName() -> None:
 # --- addrselect_test.go -----------------------------------------------------------
 
 
-def _a(s: str) -> _netipAddr:
-    a = _parseAddr(s)
-    assert a is not None
-    return a
+def _a(s: str) -> netip.Addr:
+    return netip.MustParseAddr(s)
 
 
 def _ia(s: str) -> IPAddr:
@@ -764,7 +762,7 @@ def _ia(s: str) -> IPAddr:
     return IPAddr(IP=ip)
 
 
-sortByRFC6724Tests: list[tuple[list[IPAddr], list[_netipAddr], list[IPAddr], bool]] = [
+sortByRFC6724Tests: list[tuple[list[IPAddr], list[netip.Addr], list[IPAddr], bool]] = [
     # Examples from RFC 6724 section 10.2:
     # Prefer matching scope.
     (
@@ -821,10 +819,10 @@ sortByRFC6724Tests: list[tuple[list[IPAddr], list[_netipAddr], list[IPAddr], boo
 
 @pytest.mark.parametrize("inp,srcs,want,reverse", sortByRFC6724Tests)
 def test_SortByRFC6724(
-    inp: list[IPAddr], srcs: list[_netipAddr], want: list[IPAddr], reverse: bool
+    inp: list[IPAddr], srcs: list[netip.Addr], want: list[IPAddr], reverse: bool
 ) -> None:
     inCopy = list(inp)
-    srcCopy: list[_netipAddr | None] = list(srcs)
+    srcCopy: list[netip.Addr | None] = list(srcs)
     sortByRFC6724withSrcs(inCopy, srcCopy)
     assert inCopy == want
     if reverse:
@@ -885,13 +883,13 @@ def test_RFC6724PolicyTableClassify(ip: str, want: tuple[int, int, int]) -> None
         (_a("ff05::"), scopeSiteLocal),  # IPv6 multicast
         (_a("ff04::"), scopeAdminLocal),  # IPv6 multicast
         (_a("ff0e::"), scopeGlobal),  # IPv6 multicast
-        (_netipAddr(bytes(12) + b"\xe0\x00\x00\x00", False, ""), scopeGlobal),  # v4 LL mcast, 16 B
-        (_netipAddr(bytes(12) + b"\xe0\x02\x02\x02", False, ""), scopeGlobal),  # v4 mcast, 16 B
+        (netip.AddrFrom16(bytes(12) + b"\xe0\x00\x00\x00"), scopeGlobal),  # v4 LL mcast, 16 B
+        (netip.AddrFrom16(bytes(12) + b"\xe0\x02\x02\x02"), scopeGlobal),  # v4 mcast, 16 B
         (_a("224.0.0.0"), scopeGlobal),  # IPv4 link-local multicast as 4 bytes
         (_a("224.2.2.2"), scopeGlobal),  # IPv4 global multicast as 4 bytes
     ],
 )
-def test_RFC6724ClassifyScope(ip: _netipAddr, want: int) -> None:
+def test_RFC6724ClassifyScope(ip: netip.Addr, want: int) -> None:
     assert classifyScope(ip) == want
 
 
@@ -913,7 +911,7 @@ def test_RFC6724ClassifyScope(ip: _netipAddr, want: int) -> None:
         (_a("1.2.0.255"), IP([1, 2, 0, 0]), 24),
     ],
 )
-def test_RFC6724CommonPrefixLength(a: _netipAddr, b: IP | None, want: int) -> None:
+def test_RFC6724CommonPrefixLength(a: netip.Addr, b: IP | None, want: int) -> None:
     assert b is not None
     assert commonPrefixLen(a, b) == want
 
