@@ -38,13 +38,11 @@ so nothing waits on the network and the netpoller is not involved.
 
 Not here, and why: ``ipv6ZoneCache`` and ``zoneCache`` (interface.go), the
 zone-name cache the socket code consults, are in net/ipsock.py, which
-needed them before this module existed; its ``update`` takes no interface
-list and rereads the table itself, so ``Interfaces`` and
-``InterfaceByName`` ask it to refresh (if stale) rather than handing it
-their result as Go does. ``HardwareAddr`` and ``ParseMAC`` are in
-net/mac.py (mac.go). Go declares the ``Interface`` struct before its
-``Flags`` type; here ``Flags`` comes first because the dataclass needs it
-for its default.
+needed them before this module existed; ``Interfaces`` and
+``InterfaceByName`` hand it the table they read, as Go's do.
+``HardwareAddr`` and ``ParseMAC`` are in net/mac.py (mac.go). Go declares
+the ``Interface`` struct before its ``Flags`` type; here ``Flags`` comes
+first because the dataclass needs it for its default.
 """
 
 from __future__ import annotations
@@ -229,14 +227,14 @@ def Interfaces() -> tuple[list[Interface] | None, error | None]:
     """net/interface.go: Interfaces. Every network interface, in the order the kernel lists them.
 
     Returns ``(interfaces, None)`` or ``(None, OpError)``. Also refreshes
-    the IPv6 zone cache if it is more than a minute old (see the module doc
-    for how that differs from Go).
+    the IPv6 zone cache with the table it read, if the cache is more than a
+    minute old.
     """
     ift, err = interfaceTable(0)
     if err is not None:
         return None, _routeError(err)
     if ift:
-        zoneCache.update(False)
+        zoneCache.update(ift, False)
     return ift, None
 
 
@@ -292,7 +290,7 @@ def InterfaceByName(name: str) -> tuple[Interface | None, error | None]:
     if err is not None:
         return None, _routeError(err)
     if ift:
-        zoneCache.update(False)
+        zoneCache.update(ift, False)
     for ifi in ift:
         if name == ifi.Name:
             return ifi, None

@@ -33,11 +33,11 @@ Internet-protocol address plumbing shared by TCP, UDP and IP sockets:
 Borrowed from other Go files until their modules exist, so that this layer
 is complete: ``IPAddr`` (iprawsock.go; net/iprawsock.py should import it
 from here or move it and leave a re-export) and ``zoneCache``
-(interface.go), which maps IPv6 zone names to interface indexes. Go fills
-that cache from a netlink route dump; here the interface table is read
-from ``/sys/class/net/<name>/ifindex``, with Go's refresh rule (at most
-once a minute, or on a miss) and Go's fallback (a numeric zone is its own
-index, an unknown index prints as its number).
+(interface.go), which maps IPv6 zone names to interface indexes. As in
+Go it is filled from the netlink interface table (net/interface.py's
+``interfaceTable``), with Go's refresh rule (at most once a minute, or on
+a miss) and Go's fallback (a numeric zone is its own index, an unknown
+index prints as its number).
 
 TCPAddr lives in net/tcpsock.py and UDPAddr in net/udpsock.py; both import
 this module, so the two places here that must name them (building the
@@ -47,7 +47,6 @@ is in net/iprawsock.py, which re-exports ``IPAddr``.
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -90,6 +89,7 @@ from std.errors import error
 
 if TYPE_CHECKING:
     from net import netip
+    from net.interface import Interface
     from net.lookup import Resolver
 
 __all__ = ["IPAddr", "JoinHostPort", "SplitHostPort"]
@@ -639,27 +639,6 @@ def ipToSockaddr(
 # ---------------------------------------------------------------------------
 # zoneCache (interface.go)
 
-_SYS_CLASS_NET: Final = "/sys/class/net"
-
-
-def _interfaceTable() -> list[tuple[int, str]] | None:
-    """Stand-in for interface_linux.go's interfaceTable: (index, name) pairs, by index."""
-    try:
-        names = os.listdir(_SYS_CLASS_NET)
-    except OSError:
-        return None
-    out = []
-    for name in names:
-        try:
-            with open(os.path.join(_SYS_CLASS_NET, name, "ifindex"), "rb") as f:
-                index = int(f.read().strip() or b"0")
-        except (OSError, ValueError):
-            continue
-        out.append((index, name))
-    out.sort()
-    return out
-
-
 class ipv6ZoneCache:
     """net/interface.go: ipv6ZoneCache. Interface names <-> indexes, refreshed lazily.
 
@@ -672,32 +651,41 @@ class ipv6ZoneCache:
         self.toIndex: dict[str, int] = {}
         self.toName: dict[int, str] = {}
 
-    def update(self, force: bool) -> bool:
-        """net/interface.go: ipv6ZoneCache.update. Reload if older than a minute (or forced)."""
+    def update(self, ift: list[Interface] | None, force: bool) -> bool:
+        """net/interface.go: ipv6ZoneCache.update: reload the name/index maps if they are more
+        than a minute old (or force is set), from ift or else from a fresh interface table.
+
+        Returns whether the maps were reloaded. Interfaces and InterfaceByName
+        hand in the table they just read; name and index pass None.
+        """
         with self._lock:
             now = time.monotonic()
             if not force and self.lastFetched > now - 60:
                 return False
             self.lastFetched = now
-            ift = _interfaceTable()
             if not ift:
-                return False
+                # interface.py imports this module, hence the import here.
+                from net.interface import interfaceTable
+
+                ift, err = interfaceTable(0)
+                if err is not None:
+                    return False
             self.toIndex = {}
             self.toName = {}
-            for index, name in ift:
-                if name:
-                    self.toIndex[name] = index
-                    self.toName.setdefault(index, name)
+            for ifi in ift:
+                if ifi.Name != "":
+                    self.toIndex[ifi.Name] = ifi.Index
+                    self.toName.setdefault(ifi.Index, ifi.Name)
             return True
 
     def name(self, index: int) -> str:
         """net/interface.go: ipv6ZoneCache.name. The interface name, or the number as text."""
         if index == 0:
             return ""
-        updated = self.update(False)
+        updated = self.update(None, False)
         name = self.toName.get(index)
         if name is None and not updated:
-            self.update(True)
+            self.update(None, True)
             name = self.toName.get(index)
         if name is None:
             name = str(index)
@@ -710,10 +698,10 @@ class ipv6ZoneCache:
         """
         if name == "":
             return 0
-        updated = self.update(False)
+        updated = self.update(None, False)
         index = self.toIndex.get(name)
         if index is None and not updated:
-            self.update(True)
+            self.update(None, True)
             index = self.toIndex.get(name)
         if index is None:
             index, _, _ = dtoi(name)
