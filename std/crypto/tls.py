@@ -63,7 +63,9 @@ certificate but do not verify it), SSL_MODE_NO_AUTO_CHAIN (send exactly
 Certificate.Certificate, as Go does), turning a server's session cache off
 (SessionTicketsDisabled), and SSL_export_keying_material
 (ConnectionState.ExportKeyingMaterial). The pointers are read from
-CPython's objects and checked against libssl before use.
+CPython's objects and checked against libssl before use, and only on the
+CPython releases whose layouts were checked (3.11 to 3.13); elsewhere those
+features report themselves unavailable.
 
 What differs from Go, and why (OpenSSL through Python's ``ssl``):
 
@@ -99,6 +101,7 @@ import errno as _errno
 import os as _pyos
 import re
 import ssl
+import sys
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable
@@ -1559,6 +1562,12 @@ def _newSSLContext(cfg: Config, cert: Certificate | None,
     return ctx, None
 
 
+# The CPython releases whose object layouts _libssl was checked against: on
+# another, the features that need it report themselves unavailable rather
+# than hand libssl a pointer read from an unknown layout.
+_libsslPythons: Final = frozenset({(3, 11), (3, 12), (3, 13)})
+
+
 class _libssl:
     """The few libssl calls Python's ssl module does not offer, through ctypes.
 
@@ -1577,6 +1586,8 @@ class _libssl:
     def load(cls) -> Any:
         import ctypes
 
+        if sys.version_info[:2] not in _libsslPythons:
+            return None
         if cls.lib is None:
             paths = [ln.split()[-1] for ln in open("/proc/self/maps") if "libssl.so" in ln]
             if not paths:
