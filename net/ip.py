@@ -83,6 +83,18 @@ def _bytesArg(b: object, who: str) -> None:
         raise TypeError(f"{who} needs bytes or a sequence of ints, not {type(b).__name__}")
 
 
+_last4: Final = slice(12, 16)
+
+
+def _rawIP(b: bytes) -> IP:
+    """An IP from bytes that are an address already (a kernel sockaddr's): no argument checks.
+
+    The data path's constructor; ``IP(b)`` checks its argument, which costs
+    more than the rest of a datagram's address handling.
+    """
+    return bytes.__new__(IP, b)
+
+
 class IP(bytes):
     """net.IP: a single IP address, 4 or 16 bytes (see the module doc).
 
@@ -104,7 +116,7 @@ class IP(bytes):
 
     def __getitem__(self, i: SupportsIndex | slice) -> int | IP:
         if isinstance(i, slice):
-            return IP(bytes.__getitem__(self, i))
+            return bytes.__new__(IP, bytes.__getitem__(self, i))
         return bytes.__getitem__(self, i)
 
     def __repr__(self) -> str:
@@ -187,13 +199,13 @@ class IP(bytes):
         if len(self) == IPv4len:
             return self
         if len(self) == IPv6len and bytes.startswith(self, v4InV6Prefix):
-            return self[12:16]
+            return bytes.__new__(IP, bytes.__getitem__(self, _last4))
         return None
 
     def To16(self) -> IP | None:
         """net.IP.To16: the 16-byte form, or None for a wrong length."""
         if len(self) == IPv4len:
-            return IP(v4InV6Prefix + self)
+            return bytes.__new__(IP, v4InV6Prefix + self)
         if len(self) == IPv6len:
             return self
         return None

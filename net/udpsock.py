@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from net import netip
-from net.ip import IP, IPv4len, ipEmptyString
+from net.ip import IP, IPv4len, _rawIP, ipEmptyString
 from net.ipsock import (
     JoinHostPort,
     addrPortToSockaddrInet4,
@@ -372,12 +372,12 @@ class UDPConn(conn):
             from4 = SockaddrInet4()
             n, err = fd.readFromInet4(b, from4)
             if err is None:
-                addr.IP, addr.Port, addr.Zone = IP(from4.Addr), from4.Port, ""
+                addr.IP, addr.Port, addr.Zone = _rawIP(from4.Addr), from4.Port, ""
         elif fd.family == AF_INET6:
             from6 = SockaddrInet6()
             n, err = fd.readFromInet6(b, from6)
             if err is None:
-                addr.IP, addr.Port = IP(from6.Addr), from6.Port
+                addr.IP, addr.Port = _rawIP(from6.Addr), from6.Port
                 addr.Zone = zoneCache.name(from6.ZoneId)
         if err is not None:
             return n, None, err
