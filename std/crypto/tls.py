@@ -808,7 +808,8 @@ class Conn:
                     serr = self._mapSSLError(e)
                 # Post-handshake messages (a KeyUpdate answer) may have output.
                 self._flush()
-                if self.isClient and self.config.ClientSessionCache is not None:
+                if self.isClient and not self._sessionID and \
+                        self.config.ClientSessionCache is not None:
                     self._storeSession()
                 if serr is not None:
                     return 0, serr
@@ -1080,8 +1081,9 @@ class Conn:
     def _storeSession(self) -> None:
         """Put the newest resumable session in the ClientSessionCache (Go's handleNewSessionTicket).
 
-        Called after the handshake and after each Read: TLS 1.3 tickets
-        arrive after the handshake, with application data.
+        Called after the handshake and after each Read until one session
+        is stored: TLS 1.3 tickets arrive after the handshake, with
+        application data.
         """
         cfg = self.config
         obj = self._sslobj
