@@ -240,7 +240,7 @@ class ConnectionState:
         context (None and b"" differ before TLS 1.3); both ends get the same.
         """
         if self.ekm is None:
-            return b"", _tlsError("crypto/tls: ExportKeyingMaterial is unavailable "
+            return b"", errors.New("crypto/tls: ExportKeyingMaterial is unavailable "
                                   "before the handshake")
         return self.ekm(label, context, length)
 
@@ -346,10 +346,10 @@ class ClientHelloInfo:
             if err is not None:
                 return err
         if leaf is None:
-            return _tlsError("tls: certificate has no leaf")
+            return errors.New("tls: certificate has no leaf")
         err = leaf.VerifyHostname(self.ServerName)
         if err is not None:
-            return _wrapError("certificate is not valid for requested server name: ", err)
+            return fmt.Errorf("certificate is not valid for requested server name: %w", err)
         return None
 
 
@@ -494,20 +494,6 @@ class alert(Exception):
 # ---------------------------------------------------------------- errors
 
 
-class _tlsError(Exception):
-    """An error whose text is fixed at construction (Go's errors.New / fmt.Errorf)."""
-
-    def __init__(self, s: str) -> None:
-        super().__init__(s)
-        self._s = s
-
-    def Error(self) -> str:
-        return self._s
-
-    def __str__(self) -> str:
-        return self._s
-
-
 @dataclass(eq=False)
 class RecordHeaderError(Exception):
     """crypto/tls.RecordHeaderError: the peer's first bytes are not a TLS record.
@@ -558,9 +544,9 @@ class CertificateVerificationError(Exception):
         return self.Error()
 
 
-errShutdown: Final = _tlsError("tls: protocol is shutdown")
-errNoCertificates: Final = _tlsError("tls: no certificates configured")
-errEarlyCloseWrite: Final = _tlsError("tls: CloseWrite called before handshake complete")
+errShutdown: Final = errors.New("tls: protocol is shutdown")
+errNoCertificates: Final = errors.New("tls: no certificates configured")
+errEarlyCloseWrite: Final = errors.New("tls: CloseWrite called before handshake complete")
 alertInternalError: Final = alert(80)
 alertRecordOverflow: Final = alert(22)
 alertDecodeError: Final = alert(50)
@@ -838,8 +824,8 @@ class Conn:
         if self._handshakeComplete:
             err = self.closeNotify()
             if err is not None:
-                alertErr = _wrapError(
-                    "tls: failed to send closeNotify alert (but connection was closed anyway): ",
+                alertErr = fmt.Errorf(
+                    "tls: failed to send closeNotify alert (but connection was closed anyway): %w",
                     err)
         err = self.conn.Close()
         if err is not None:
@@ -1001,7 +987,7 @@ class Conn:
                     mlen = int.from_bytes(msg[1:4], "big")
                     if mlen > maxHandshake:
                         self._sendPlainAlert(alertInternalError, 0)
-                        return None, _tlsError(f"tls: handshake message of length {mlen} "
+                        return None, errors.New(f"tls: handshake message of length {mlen} "
                                                f"bytes exceeds maximum of {maxHandshake} bytes")
                     if len(msg) >= 4 + mlen:
                         hello = clientHelloMsg()
@@ -1044,7 +1030,7 @@ class Conn:
         vers = _mutualVersion(self.config, clientVersions)
         if vers == 0:
             self._sendPlainAlert(alertProtocolVersion, 0)
-            return _tlsError("tls: client offered only unsupported versions: ["
+            return errors.New("tls: client offered only unsupported versions: ["
                              + " ".join(f"{v:x}" for v in clientVersions) + "]")
         _, err = negotiateALPN(self.config.NextProtos, hello.alpnProtocols)
         if err is not None:
@@ -1156,7 +1142,7 @@ class Conn:
         cfg = self.config
         if self.isClient:
             if not cfg.ServerName and not cfg.InsecureSkipVerify:
-                return _tlsError("tls: either ServerName or InsecureSkipVerify must be "
+                return errors.New("tls: either ServerName or InsecureSkipVerify must be "
                                  "specified in the tls.Config")
             host = cfg.ServerName
             if len(host) >= 3 and host[0] == "[" and host[-1] == "]":
@@ -1231,8 +1217,8 @@ class Conn:
                                      Conn=self.conn)
         text = _localReasons.get(reason)
         if text is not None:
-            return _tlsError(text)
-        return _tlsError("tls: " + (reason.lower().replace("_", " ") or str(e)))
+            return errors.New(text)
+        return errors.New("tls: " + (reason.lower().replace("_", " ") or str(e)))
 
     def _x509Error(self, e: ssl.SSLCertVerificationError,
                    certs: list[x509.Certificate]) -> error:
@@ -1260,7 +1246,7 @@ class Conn:
             return x509.CertificateInvalidError(Cert=leaf, Reason=x509.NotAuthorizedToSign)
         if code == 26:
             return x509.CertificateInvalidError(Cert=leaf, Reason=x509.IncompatibleUsage)
-        return _tlsError("x509: " + str(e.verify_message))
+        return errors.New("x509: " + str(e.verify_message))
 
 
 # ---------------------------------------------------------------- handshake_messages.go
@@ -1517,7 +1503,7 @@ def _newSSLContext(cfg: Config, cert: Certificate | None,
         try:
             ctx.set_ciphers(":".join(suites))
         except ssl.SSLError:
-            return None, _tlsError("tls: no cipher suite supported by both client and server")
+            return None, errors.New("tls: no cipher suite supported by both client and server")
     if cfg.NextProtos:
         ctx.set_alpn_protocols(cfg.NextProtos)
     if cfg.SessionTicketsDisabled:
@@ -1690,7 +1676,7 @@ def _acceptAnyCertificate(ctx: ssl.SSLContext) -> error | None:
     ptr = _libssl.ctxPtr(ctx)
     want = _verifyModes[ctx.verify_mode]
     if lib is None or not ptr or lib.SSL_CTX_get_verify_mode(ptr) != want:
-        return _tlsError("tls: RequestClientCert is not available with this Python's ssl")
+        return errors.New("tls: RequestClientCert is not available with this Python's ssl")
     lib.SSL_CTX_set_verify(ptr, want, _libssl.verifyCB)
     return None
 
@@ -1702,24 +1688,24 @@ def _ekm(obj: ssl.SSLObject, version: int) -> Callable[[str, bytes | None, int],
         lib = _libssl.load()
         p = _libssl.sslPtr(obj)
         if not p:
-            return b"", _tlsError("crypto/tls: ExportKeyingMaterial is unavailable")
+            return b"", errors.New("crypto/tls: ExportKeyingMaterial is unavailable")
         if version != VersionTLS13:
             if lib.SSL_ctrl(p, _SSL_CTRL_GET_EXTMS_SUPPORT, 0, None) != 1:
-                return b"", _tlsError("crypto/tls: ExportKeyingMaterial is unavailable when "
+                return b"", errors.New("crypto/tls: ExportKeyingMaterial is unavailable when "
                                       "neither TLS 1.3 nor Extended Master Secret are "
                                       "negotiated")
             if label in ("client finished", "server finished", "master secret",
                          "key expansion"):
-                return b"", _tlsError("crypto/tls: reserved ExportKeyingMaterial label: "
+                return b"", errors.New("crypto/tls: reserved ExportKeyingMaterial label: "
                                       + label)
             if context is not None and len(context) >= 1 << 16:
-                return b"", _tlsError("crypto/tls: ExportKeyingMaterial context too long")
+                return b"", errors.New("crypto/tls: ExportKeyingMaterial context too long")
         out = bytes(length)
         lb = label.encode()
         ctxb = bytes(context) if context is not None else b""
         if lib.SSL_export_keying_material(p, out, length, lb, len(lb), ctxb, len(ctxb),
                                           int(context is not None)) != 1:
-            return b"", _tlsError("crypto/tls: ExportKeyingMaterial failed")
+            return b"", errors.New("crypto/tls: ExportKeyingMaterial failed")
         return out, None
 
     return export
@@ -1785,20 +1771,6 @@ def _asError(err: Any) -> error | None:
     return err  # type: ignore[no-any-return]
 
 
-def _wrapError(prefix: str, err: error) -> error:
-    """fmt.Errorf(prefix + "%w", err)."""
-    return _wrappedError(prefix + err.Error(), err)
-
-
-class _wrappedError(_tlsError):
-    def __init__(self, s: str, err: error) -> None:
-        super().__init__(s)
-        self._err = err
-
-    def Unwrap(self) -> error:
-        return self._err
-
-
 def _loadCertificate(ctx: ssl.SSLContext, cert: Certificate) -> error | None:
     """Install cert's chain and key in ctx (through a memfd: OpenSSL's API wants a path)."""
     pem = "".join(ssl.DER_cert_to_PEM_cert(d) for d in cert.Certificate)
@@ -1806,15 +1778,15 @@ def _loadCertificate(ctx: ssl.SSLContext, cert: Certificate) -> error | None:
     if isinstance(key, str):
         key = key.encode()
     if not isinstance(key, (bytes, bytearray)):
-        return _tlsError("tls: unknown private key type")
+        return errors.New("tls: unknown private key type")
     fd = _pyos.memfd_create("tls-cert", 0)
     try:
         _pyos.write(fd, pem.encode() + b"\n" + bytes(key))
         ctx.load_cert_chain(f"/proc/self/fd/{fd}")
     except ssl.SSLError as e:
         if e.reason == "KEY_VALUES_MISMATCH":
-            return _tlsError("tls: private key does not match public key")
-        return _tlsError("tls: failed to parse private key")
+            return errors.New("tls: private key does not match public key")
+        return errors.New("tls: failed to parse private key")
     finally:
         _pyos.close(fd)
     return None
@@ -1881,7 +1853,7 @@ def Listen(network: str, laddr: str, config: Config | None) -> tuple[listener | 
     """crypto/tls.Listen: net.Listen, then NewListener. config must have Certificates."""
     if config is None or not (config.Certificates or config.GetCertificate is not None
                               or config.GetConfigForClient is not None):
-        return None, _tlsError(
+        return None, errors.New(
             "tls: neither Certificates, GetCertificate, nor GetConfigForClient set in Config")
     l, err = net.Listen(network, laddr)
     if err is not None:
@@ -1998,12 +1970,12 @@ def X509KeyPair(certPEMBlock: bytes | str,
             skipped.append(typ)
     if not cert.Certificate:
         if not skipped:
-            return fail(_tlsError("tls: failed to find any PEM data in certificate input"))
+            return fail(errors.New("tls: failed to find any PEM data in certificate input"))
         if len(skipped) == 1 and skipped[0].endswith("PRIVATE KEY"):
-            return fail(_tlsError("tls: failed to find certificate PEM data in certificate "
+            return fail(errors.New("tls: failed to find certificate PEM data in certificate "
                                   "input, but did find a private key; PEM inputs may have "
                                   "been switched"))
-        return fail(_tlsError('tls: failed to find "CERTIFICATE" PEM block in certificate '
+        return fail(errors.New('tls: failed to find "CERTIFICATE" PEM block in certificate '
                               "input after skipping PEM blocks of the following types: ["
                               + " ".join(skipped) + "]"))
     skipped = []
@@ -2017,11 +1989,11 @@ def X509KeyPair(certPEMBlock: bytes | str,
         skipped.append(typ)
     if not found:
         if not skipped:
-            return fail(_tlsError("tls: failed to find any PEM data in key input"))
+            return fail(errors.New("tls: failed to find any PEM data in key input"))
         if len(skipped) == 1 and skipped[0] == "CERTIFICATE":
-            return fail(_tlsError("tls: found a certificate rather than a key in the PEM "
+            return fail(errors.New("tls: found a certificate rather than a key in the PEM "
                                   "for the private key"))
-        return fail(_tlsError('tls: failed to find PEM block with type ending in "PRIVATE KEY" '
+        return fail(errors.New('tls: failed to find PEM block with type ending in "PRIVATE KEY" '
                               "in key input after skipping PEM blocks of the following types: ["
                               + " ".join(skipped) + "]"))
     leaf, err = x509.ParseCertificate(cert.Certificate[0])

@@ -81,7 +81,7 @@ from typing import Any, Final
 
 import net
 from net import netip
-from std import time
+from std import errors, time
 from std.errors import error
 
 __all__ = [
@@ -160,20 +160,6 @@ __all__ = [
     "UnknownPublicKeyAlgorithm",
     "UnknownSignatureAlgorithm",
 ]
-
-
-class _stringError(Exception):
-    """errors.New: an error that is only its text."""
-
-    def __init__(self, s: str) -> None:
-        super().__init__(s)
-        self._s = s
-
-    def Error(self) -> str:
-        return self._s
-
-    def __str__(self) -> str:
-        return self._s
 
 
 # ---- encoding/pem (only the decoding loop tls needs)
@@ -960,8 +946,10 @@ def _parsePSSParameters(der: bytes) -> tuple[_AlgorithmIdentifier, _AlgorithmIde
         inner = _cbString(body.ReadASN1(tag) or b"")
         if n < 2:
             aiSeq = inner.ReadASN1(_SEQUENCE)
-            ai = _parseAI(_cbString(aiSeq)) if aiSeq is not None else None
-            if ai is None or isinstance(ai, _stringError):
+            if aiSeq is None:
+                return None
+            ai, err = _parseAI(_cbString(aiSeq))
+            if err is not None:
                 return None
             out.append(ai)
         else:
@@ -972,8 +960,10 @@ def _parsePSSParameters(der: bytes) -> tuple[_AlgorithmIdentifier, _AlgorithmIde
     hashAI, mgfAI, saltLength, trailer = out
     m = _cbString(mgfAI.Parameters)
     mgfSeq = m.ReadASN1(_SEQUENCE)
-    mgfHash = _parseAI(_cbString(mgfSeq)) if mgfSeq is not None else None
-    if mgfHash is None or isinstance(mgfHash, _stringError):
+    if mgfSeq is None:
+        return None
+    mgfHash, err = _parseAI(_cbString(mgfSeq))
+    if err is not None:
         return None
     return hashAI, mgfAI, mgfHash, saltLength, trailer
 
@@ -1250,16 +1240,16 @@ def parseASN1String(tag: int, value: bytes) -> tuple[str, error | None]:
         return value.decode("latin-1"), None
     if tag == _PrintableString:
         if not all(isPrintable(b) for b in value):
-            return "", _stringError("invalid PrintableString")
+            return "", errors.New("invalid PrintableString")
         return value.decode("ascii"), None
     if tag == _UTF8String:
         try:
             return value.decode("utf-8"), None
         except UnicodeDecodeError:
-            return "", _stringError("invalid UTF-8 string")
+            return "", errors.New("invalid UTF-8 string")
     if tag == _BMPString:
         if len(value) % 2 != 0:
-            return "", _stringError("invalid BMPString")
+            return "", errors.New("invalid BMPString")
         if len(value) >= 2 and value[-1] == 0 and value[-2] == 0:
             value = value[:-2]
         chars = []
@@ -1267,18 +1257,18 @@ def parseASN1String(tag: int, value: bytes) -> tuple[str, error | None]:
             point = (value[i] << 8) | value[i + 1]
             if (point in (0xFFFE, 0xFFFF) or 0xFDD0 <= point <= 0xFDEF
                     or 0xD800 <= point <= 0xDFFF):
-                return "", _stringError("invalid BMPString")
+                return "", errors.New("invalid BMPString")
             chars.append(chr(point))
         return "".join(chars), None
     if tag == _IA5String:
         if not value.isascii():
-            return "", _stringError("invalid IA5String")
+            return "", errors.New("invalid IA5String")
         return value.decode("ascii"), None
     if tag == _NumericString:
         if not all(0x30 <= b <= 0x39 or b == 0x20 for b in value):
-            return "", _stringError("invalid NumericString")
+            return "", errors.New("invalid NumericString")
         return value.decode("ascii"), None
-    return "", _stringError(f"unsupported string type: {tag}")
+    return "", errors.New(f"unsupported string type: {tag}")
 
 
 _stringTags: Final = frozenset((_T61String, _PrintableString, _UTF8String, _BMPString,
@@ -1293,34 +1283,34 @@ def readASN1Any(der: _cbString) -> tuple[Any, bytes, error | None]:
     """
     r = der.ReadAnyASN1Element()
     if r is None:
-        return None, b"", _stringError("invalid ASN.1 element")
+        return None, b"", errors.New("invalid ASN.1 element")
     valueTag, full = r
     fullValue = _cbString(full)
     if valueTag in _stringTags:
         raw = fullValue.ReadASN1(valueTag)
         if raw is None:
-            return None, full, _stringError("invalid ASN.1 element")
+            return None, full, errors.New("invalid ASN.1 element")
         s, err = parseASN1String(valueTag, raw)
         return (None if err is not None else s), full, err
     if valueTag == _INTEGER:
         i = fullValue.ReadASN1Int64()
         if i is None:
-            return None, full, _stringError("invalid ASN.1 integer")
+            return None, full, errors.New("invalid ASN.1 integer")
         return i, full, None
     if valueTag == _BIT_STRING:
         bs = fullValue.ReadASN1BitString()
         if bs is None:
-            return None, full, _stringError("invalid ASN.1 BIT STRING")
+            return None, full, errors.New("invalid ASN.1 BIT STRING")
         return bs, full, None
     if valueTag == _OCTET_STRING:
         o = fullValue.ReadASN1(_OCTET_STRING)
         if o is None:
-            return None, full, _stringError("invalid ASN.1 OCTET STRING")
+            return None, full, errors.New("invalid ASN.1 OCTET STRING")
         return o, full, None
     if valueTag == _OBJECT_IDENTIFIER:
         oid = fullValue.ReadASN1ObjectIdentifier()
         if oid is None:
-            return None, full, _stringError("invalid ASN.1 OBJECT IDENTIFIER")
+            return None, full, errors.New("invalid ASN.1 OBJECT IDENTIFIER")
         return oid, full, None
     if valueTag in (_UTCTime, _GeneralizedTime):
         t, err = readASN1Time(fullValue)
@@ -1328,13 +1318,13 @@ def readASN1Any(der: _cbString) -> tuple[Any, bytes, error | None]:
     if valueTag == _BOOLEAN:
         b = fullValue.ReadASN1Boolean()
         if b is None:
-            return None, full, _stringError("invalid ASN.1 BOOLEAN")
+            return None, full, errors.New("invalid ASN.1 BOOLEAN")
         return b, full, None
     if valueTag == _NULL:
         return None, full, None
     rr = fullValue.ReadAnyASN1()
     if rr is None:
-        return None, full, _stringError("invalid ASN.1 element")
+        return None, full, errors.New("invalid ASN.1 element")
     return _RawValue(Class=valueTag >> 6, Tag=valueTag & 0x1F, IsCompound=bool(valueTag & 0x20),
                      Bytes=rr[1], FullBytes=full), full, None
 
@@ -1343,43 +1333,43 @@ def parseName(raw: bytes) -> tuple[RDNSequence | None, error | None]:
     """crypto/x509.parseName: the RDN sequence of a DER Name (issuer or subject)."""
     body = _cbString(raw).ReadASN1(_SEQUENCE)
     if body is None:
-        return None, _stringError("x509: invalid RDNSequence")
+        return None, errors.New("x509: invalid RDNSequence")
     rs = _cbString(body)
     rdnSeq: RDNSequence = []
     while not rs.Empty():
         setBytes = rs.ReadASN1(_SET)
         if setBytes is None:
-            return None, _stringError("x509: invalid RDNSequence")
+            return None, errors.New("x509: invalid RDNSequence")
         st = _cbString(setBytes)
         rdnSet: list[AttributeTypeAndValue] = []
         while not st.Empty():
             atvBytes = st.ReadASN1(_SEQUENCE)
             if atvBytes is None:
-                return None, _stringError("x509: invalid RDNSequence: invalid attribute")
+                return None, errors.New("x509: invalid RDNSequence: invalid attribute")
             atv = _cbString(atvBytes)
             typ = atv.ReadASN1ObjectIdentifier()
             if typ is None:
-                return None, _stringError("x509: invalid RDNSequence: invalid attribute type")
+                return None, errors.New("x509: invalid RDNSequence: invalid attribute type")
             value, der, err = readASN1Any(atv)
             if err is not None:
-                return None, _stringError(
+                return None, errors.New(
                     "x509: invalid RDNSequence: invalid attribute value: " + err.Error())
             rdnSet.append(AttributeTypeAndValue(Type=typ, Value=value, _der=der))
         rdnSeq.append(rdnSet)
     return rdnSeq, None
 
 
-def _parseAI(der: _cbString) -> _AlgorithmIdentifier | _stringError:
+def _parseAI(der: _cbString) -> tuple[_AlgorithmIdentifier, error | None]:
     """crypto/x509.parseAI: an AlgorithmIdentifier's OID and raw parameters, or the error."""
     oid = der.ReadASN1ObjectIdentifier()
     if oid is None:
-        return _stringError("x509: malformed OID")
+        return _AlgorithmIdentifier(), errors.New("x509: malformed OID")
     if der.Empty():
-        return _AlgorithmIdentifier(Algorithm=oid)
+        return _AlgorithmIdentifier(Algorithm=oid), None
     r = der.ReadAnyASN1Element()
     if r is None:
-        return _stringError("x509: malformed parameters")
-    return _AlgorithmIdentifier(Algorithm=oid, Parameters=r[1])
+        return _AlgorithmIdentifier(), errors.New("x509: malformed parameters")
+    return _AlgorithmIdentifier(Algorithm=oid, Parameters=r[1]), None
 
 
 def readASN1Time(der: _cbString) -> tuple[_asn1Time | None, error | None]:
@@ -1387,14 +1377,14 @@ def readASN1Time(der: _cbString) -> tuple[_asn1Time | None, error | None]:
     if der.PeekASN1Tag(_UTCTime):
         t = der.ReadASN1UTCTime()
         if t is None:
-            return None, _stringError("x509: malformed UTCTime")
+            return None, errors.New("x509: malformed UTCTime")
         return t, None
     if der.PeekASN1Tag(_GeneralizedTime):
         t = der.ReadASN1GeneralizedTime()
         if t is None:
-            return None, _stringError("x509: malformed GeneralizedTime")
+            return None, errors.New("x509: malformed GeneralizedTime")
         return t, None
-    return None, _stringError("x509: unsupported time format")
+    return None, errors.New("x509: unsupported time format")
 
 
 def parseValidity(der: _cbString) -> tuple[_asn1Time | None, _asn1Time | None, error | None]:
@@ -1412,16 +1402,16 @@ def parseExtension(der: _cbString) -> tuple[Extension | None, error | None]:
     """crypto/x509.parseExtension: one Extension (OID, optional critical flag, OCTET STRING)."""
     oid = der.ReadASN1ObjectIdentifier()
     if oid is None:
-        return None, _stringError("x509: malformed extension OID field")
+        return None, errors.New("x509: malformed extension OID field")
     critical = False
     if der.PeekASN1Tag(_BOOLEAN):
         b = der.ReadASN1Boolean()
         if b is None:
-            return None, _stringError("x509: malformed extension critical field")
+            return None, errors.New("x509: malformed extension critical field")
         critical = b
     val = der.ReadASN1(_OCTET_STRING)
     if val is None:
-        return None, _stringError("x509: malformed extension value field")
+        return None, errors.New("x509: malformed extension value field")
     return Extension(Id=oid, Critical=critical, Value=val), None
 
 
@@ -1429,7 +1419,7 @@ def parseKeyUsageExtension(der: bytes) -> tuple[int, error | None]:
     """crypto/x509.parseKeyUsageExtension: the KeyUsage bits (the first nine) of a BIT STRING."""
     usageBits = _cbString(der).ReadASN1BitString()
     if usageBits is None:
-        return 0, _stringError("x509: invalid key usage")
+        return 0, errors.New("x509: invalid key usage")
     usage = 0
     for i in range(9):
         if usageBits.At(i):
@@ -1439,7 +1429,7 @@ def parseKeyUsageExtension(der: bytes) -> tuple[int, error | None]:
 
 def parseBasicConstraintsExtension(der: bytes) -> tuple[bool, int, error | None]:
     """crypto/x509.parseBasicConstraintsExtension: (isCA, maxPathLen, err); -1 means no limit."""
-    bad = _stringError("x509: invalid basic constraints")
+    bad = errors.New("x509: invalid basic constraints")
     seq = _cbString(der).ReadASN1(_SEQUENCE)
     if seq is None:
         return False, 0, bad
@@ -1485,7 +1475,7 @@ def parseSANExtension(der: bytes) -> tuple[list[str], list[str], list[net.IP], l
     uris: list[str] = []
 
     def fail(msg: str) -> tuple[list[str], list[str], list[net.IP], list[str], error]:
-        return [], [], [], [], _stringError(msg)
+        return [], [], [], [], errors.New(msg)
 
     seq = _cbString(der).ReadASN1(_SEQUENCE)
     if seq is None:
@@ -1524,16 +1514,16 @@ def parseAuthorityKeyIdentifier(e: Extension) -> tuple[bytes, error | None]:
     """crypto/x509.parseAuthorityKeyIdentifier: the keyIdentifier [0] field, or b"" if absent."""
     if e.Critical:
         # RFC 5280 4.2.1.1 requires this extension to be non-critical.
-        return b"", _stringError("x509: authority key identifier incorrectly marked critical")
+        return b"", errors.New("x509: authority key identifier incorrectly marked critical")
     akid = _cbString(e.Value).ReadASN1(_SEQUENCE)
     if akid is None:
-        return b"", _stringError("x509: invalid authority key identifier")
+        return b"", errors.New("x509: invalid authority key identifier")
     a = _cbString(akid)
     tag = 0 | _classContextSpecific
     if a.PeekASN1Tag(tag):
         kid = a.ReadASN1(tag)
         if kid is None:
-            return b"", _stringError("x509: invalid authority key identifier")
+            return b"", errors.New("x509: invalid authority key identifier")
         return kid, None
     return b"", None
 
@@ -1543,14 +1533,14 @@ def parseExtKeyUsageExtension(der: bytes) -> tuple[list[int], list[ObjectIdentif
     """crypto/x509.parseExtKeyUsageExtension: (known ExtKeyUsages, unknown OIDs, err)."""
     seq = _cbString(der).ReadASN1(_SEQUENCE)
     if seq is None:
-        return [], [], _stringError("x509: invalid extended key usages")
+        return [], [], errors.New("x509: invalid extended key usages")
     s = _cbString(seq)
     known: list[int] = []
     unknown: list[ObjectIdentifier] = []
     while not s.Empty():
         eku = s.ReadASN1ObjectIdentifier()
         if eku is None:
-            return [], [], _stringError("x509: invalid extended key usages")
+            return [], [], errors.New("x509: invalid extended key usages")
         u = _extKeyUsageOIDs.get(eku)
         if u is None:
             unknown.append(eku)
@@ -1562,8 +1552,8 @@ def parseExtKeyUsageExtension(der: bytes) -> tuple[list[int], list[ObjectIdentif
 def _parseAuthorityInfoAccess(out: Certificate, e: Extension) -> error | None:
     """crypto/x509.processExtensions, the authority info access branch: OCSP and issuer URLs."""
     if e.Critical:
-        return _stringError("x509: authority info access incorrectly marked critical")
-    bad = _stringError("x509: invalid authority info access")
+        return errors.New("x509: authority info access incorrectly marked critical")
+    bad = errors.New("x509: invalid authority info access")
     seq = _cbString(e.Value).ReadASN1(_SEQUENCE)
     if seq is None:
         return bad
@@ -1629,10 +1619,10 @@ def processExtensions(out: Certificate) -> error | None:
             elif arc == 14:
                 if e.Critical:
                     # RFC 5280 4.2.1.2 requires this extension to be non-critical.
-                    return _stringError("x509: subject key identifier incorrectly marked critical")
+                    return errors.New("x509: subject key identifier incorrectly marked critical")
                 skid = _cbString(e.Value).ReadASN1(_OCTET_STRING)
                 if skid is None:
-                    return _stringError("x509: invalid subject key identifier")
+                    return errors.New("x509: invalid subject key identifier")
                 out.SubjectKeyId = skid
             elif arc not in _skippedExtensionArcs:
                 unhandled = True
@@ -1654,7 +1644,7 @@ def parseCertificate(der: bytes) -> tuple[Certificate | None, error | None]:
     rejects them.
     """
     def bad(msg: str) -> tuple[None, error]:
-        return None, _stringError(msg)
+        return None, errors.New(msg)
 
     cert = Certificate()
     raw = _cbString(der).ReadASN1Element(_SEQUENCE)
@@ -1714,9 +1704,9 @@ def parseCertificate(der: bytes) -> tuple[Certificate | None, error | None]:
         return bad("x509: malformed algorithm identifier")
     if outerSigAISeq != sigAIBody:
         return bad("x509: inner and outer signature algorithm identifiers don't match")
-    sigAI = _parseAI(_cbString(sigAIBody))
-    if isinstance(sigAI, _stringError):
-        return None, sigAI
+    sigAI, err = _parseAI(_cbString(sigAIBody))
+    if err is not None:
+        return None, err
     cert.SignatureAlgorithm = getSignatureAlgorithmFromAI(sigAI)
 
     issuerSeq = tbs.ReadASN1Element(_SEQUENCE)
@@ -1757,9 +1747,9 @@ def parseCertificate(der: bytes) -> tuple[Certificate | None, error | None]:
     pkAISeq = sp.ReadASN1(_SEQUENCE)
     if pkAISeq is None:
         return bad("x509: malformed public key algorithm identifier")
-    pkAI = _parseAI(_cbString(pkAISeq))
-    if isinstance(pkAI, _stringError):
-        return None, pkAI
+    pkAI, err = _parseAI(_cbString(pkAISeq))
+    if err is not None:
+        return None, err
     cert.PublicKeyAlgorithm = getPublicKeyAlgorithmFromOID(pkAI.Algorithm)
     if sp.ReadASN1BitString() is None:
         return bad("x509: malformed subjectPublicKey")
@@ -1821,7 +1811,7 @@ def ParseCertificate(der: bytes) -> tuple[Certificate | None, error | None]:
     if err is not None or cert is None:
         return None, err
     if len(der) != len(cert.Raw):
-        return None, _stringError("x509: trailing data")
+        return None, errors.New("x509: trailing data")
     return cert, None
 
 
