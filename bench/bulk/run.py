@@ -47,7 +47,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import ctypes
 import os
 import platform
 import select
@@ -66,6 +65,9 @@ from importlib.metadata import PackageNotFoundError, version
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/, for _procs
+from _procs import child_setup, free_port  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 PROXIES = HERE / "proxies"
@@ -123,24 +125,6 @@ DEFAULT_MODELS = ("ours", "ours-nosplice", "ours-purepy", "gevent", "asyncio-str
                   "asyncio-protocol", "uvloop-protocol")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-def _child_setup(cpu: int | None) -> Callable[[], None]:
-    libc = ctypes.CDLL(None, use_errno=True)
-
-    def setup() -> None:
-        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG: die with us
-        if cpu is not None:
-            os.sched_setaffinity(0, {cpu})
-
-    return setup
-
-
 def cpu_seconds(pid: int) -> tuple[float, float]:
     """(user, system) CPU seconds of pid, from /proc/PID/stat (clock ticks)."""
     with open(f"/proc/{pid}/stat") as f:
@@ -161,7 +145,7 @@ class Running:
         self.proc = subprocess.Popen(proxy.cmd[:2] + [str(port), str(sink_port)] + proxy.cmd[2:],
                                      stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                      stderr=self.stderr, env=env, cwd=PROXIES,
-                                     start_new_session=True, preexec_fn=_child_setup(cpu))
+                                     start_new_session=True, preexec_fn=child_setup(cpu))
 
     def wait_ready(self, timeout: float) -> str | None:
         assert self.proc.stdout is not None

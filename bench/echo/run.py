@@ -59,11 +59,9 @@ from __future__ import annotations
 
 import argparse
 import csv
-import ctypes
 import json
 import os
 import platform
-import resource
 import select
 import shutil
 import signal
@@ -79,6 +77,9 @@ from importlib.metadata import PackageNotFoundError, version
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/, for _procs
+from _procs import child_setup, free_port  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 BENCH = HERE.parent
@@ -242,29 +243,6 @@ def go_version() -> str | None:
 # Running one server and one load.
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-def _child_setup(cpu: int | None) -> Callable[[], None]:
-    libc = ctypes.CDLL(None, use_errno=True)
-
-    def setup() -> None:
-        # Killed with us even if we are killed with SIGKILL (the finally blocks
-        # cover every other way out). PR_SET_PDEATHSIG = 1; it survives exec.
-        libc.prctl(1, signal.SIGKILL, 0, 0, 0)
-        if cpu is not None:
-            os.sched_setaffinity(0, {cpu})
-        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-        if soft < hard:
-            resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
-
-    return setup
-
-
 class Running:
     """A server process in its own process group, killed whole on exit."""
 
@@ -279,7 +257,7 @@ class Running:
         self.proc = subprocess.Popen(server.cmd + [str(port)], stdin=subprocess.DEVNULL,
                                      stdout=subprocess.PIPE, stderr=self.stderr, env=env,
                                      cwd=SERVERS_DIR, start_new_session=True,
-                                     preexec_fn=_child_setup(cpu))
+                                     preexec_fn=child_setup(cpu))
 
     def wait_ready(self, timeout: float) -> str | None:
         """Wait for the "ready" line; return what went wrong, or None."""
@@ -339,7 +317,7 @@ def run_loadgen(args: list[str], cpu: int | None, timeout: float) -> tuple[dict[
     """Run loadgen; return (its JSON, None) or (its JSON or None, what went wrong)."""
     try:
         r = subprocess.run([str(BUILD / "loadgen"), *args], capture_output=True, text=True,
-                           timeout=timeout, preexec_fn=_child_setup(cpu), check=False)
+                           timeout=timeout, preexec_fn=child_setup(cpu), check=False)
     except subprocess.TimeoutExpired:
         return None, f"load generator timed out after {timeout:.0f} s"
     result = None
