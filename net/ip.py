@@ -83,9 +83,6 @@ def _bytesArg(b: object, who: str) -> None:
         raise TypeError(f"{who} needs bytes or a sequence of ints, not {type(b).__name__}")
 
 
-_last4: Final = slice(12, 16)
-
-
 def _rawIP(b: bytes) -> IP:
     """An IP from bytes that are an address already (a kernel sockaddr's): no argument checks.
 
@@ -116,7 +113,7 @@ class IP(bytes):
 
     def __getitem__(self, i: SupportsIndex | slice) -> int | IP:
         if isinstance(i, slice):
-            return bytes.__new__(IP, bytes.__getitem__(self, i))
+            return _rawIP(bytes.__getitem__(self, i))
         return bytes.__getitem__(self, i)
 
     def __repr__(self) -> str:
@@ -199,13 +196,13 @@ class IP(bytes):
         if len(self) == IPv4len:
             return self
         if len(self) == IPv6len and bytes.startswith(self, v4InV6Prefix):
-            return bytes.__new__(IP, bytes.__getitem__(self, _last4))
+            return self[12:16]
         return None
 
     def To16(self) -> IP | None:
         """net.IP.To16: the 16-byte form, or None for a wrong length."""
         if len(self) == IPv4len:
-            return bytes.__new__(IP, v4InV6Prefix + self)
+            return _rawIP(v4InV6Prefix + self)
         if len(self) == IPv6len:
             return self
         return None
