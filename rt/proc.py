@@ -33,9 +33,10 @@ Design rules (read these before changing anything here):
    ``if proc.preemptRequested: proc.newstack()``, the stand-in for the
    stack-bound check in every Go function prologue; ``newstack`` yields the G
    to the global run queue (``gopreempt_m``). A G that reaches no safe point
-   for 10 ms after being asked (a pure-Python loop, a blocking call made
+   for 50 ms after being asked (a pure-Python loop, a blocking call made
    without ``rt.blocking``) cannot be preempted: sysmon reports it once on
-   stderr with its stack (``GODEBUG=preemptreport=0`` silences the report,
+   stderr with its stack (time the process spent stopped, or waiting for a
+   CPU that other processes held, does not count) (``GODEBUG=preemptreport=0`` silences the report,
    ``preemptreport=N`` reports after N ms instead).
 
 The G state machine is described in runtime2.py. The life of a program
@@ -1235,8 +1236,16 @@ sysmonIdleLooks: Final = 20
 _sysmonThread: threading.Thread | None = None
 _sysmonStop = False
 # GODEBUG=preemptreport=N: report a G that ignores a preemption request for
-# N ms (0: never). Read at each rt.run.
-preemptReportNS = forcePreemptNS
+# N ms (0: never). Read at each rt.run. The default, 50 ms, is well past a
+# slice (10 ms) so that a handler that does a few tens of ms of pure-Python
+# work, or a pause for the cycle collector, is preempted late but not named:
+# the report is for a G that holds the P long enough to hurt every other one.
+preemptReportDefaultMS: Final = 50
+preemptReportNS = preemptReportDefaultMS * 1_000_000
+# A look of sysmon's that comes later than this after the previous one was
+# held up by more than its sleep and the GIL's hand-over (a few switch
+# intervals): the process, not the G, was stopped. Set at each rt.run.
+sysmonLateNS = sysmonDelayMax + 5 * 5_000_000
 _preemptReported: set[int] = set()
 
 
@@ -1348,13 +1357,22 @@ def retake(now: int) -> int:
             continue
         if pd.schedwhen + forcePreemptNS > now:
             continue
+        assert mp is not None
         if pd.preemptwhen == 0 or not gp.preempt:
             if preemptone(pp):
-                pd.preemptwhen = now
-        elif (preemptReportNS > 0 and now - pd.preemptwhen >= preemptReportNS
-              and gp.goid not in _preemptReported):
+                pd.preemptwhen = pd.preemptlook = now
+                pd.preemptran = 0
+                pd.preemptdelay = threadRunDelay(mp)
+            continue
+        # Asked and still running: count the time since the last look if
+        # that look was on time (sysmontick says why).
+        if now - pd.preemptlook <= sysmonLateNS:
+            pd.preemptran += now - pd.preemptlook
+        pd.preemptlook = now
+        if (preemptReportNS > 0 and pd.preemptran >= preemptReportNS
+                and gp.goid not in _preemptReported
+                and pd.preemptran - (threadRunDelay(mp) - pd.preemptdelay) >= preemptReportNS):
             _preemptReported.add(gp.goid)
-            assert mp is not None
             reportUnpreemptible(gp, mp, now - pd.schedwhen)
     return 0
 
@@ -1371,6 +1389,26 @@ def preemptone(pp: p) -> bool:
     gp.preempt = True
     preemptRequested = True
     return True
+
+
+def threadRunDelay(mp: m) -> int:
+    """How long, in ns, the kernel has kept mp's thread runnable but off a CPU (Python only).
+
+    The second field of Linux's /proc/self/task/TID/schedstat. sysmon
+    subtracts what it grew by from the time a G has ignored a preemption
+    request, so that a busy machine (another process holding the CPU) is not
+    taken for a G that never reaches a safe point. 0 where the file is
+    missing (no schedstats in the kernel, or not Linux).
+    """
+    t = mp.thread
+    tid = None if t is None else t.native_id
+    if tid is None:
+        return 0
+    try:
+        with open(f"/proc/self/task/{tid}/schedstat", "rb") as f:
+            return int(f.read().split()[1])
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def reportUnpreemptible(gp: g, mp: m, ran: int) -> None:
@@ -1418,8 +1456,9 @@ _syncSignals: Final = frozenset({_signal.SIGSEGV, _signal.SIGBUS, _signal.SIGFPE
 
 def _startSysmon() -> None:
     """proc.go: main's ``newm(sysmon, nil, -1)``."""
-    global _sysmonThread, _sysmonStop, preemptReportNS
-    preemptReportNS = _godebugInt("preemptreport", forcePreemptNS // 1_000_000) * 1_000_000
+    global _sysmonThread, _sysmonStop, preemptReportNS, sysmonLateNS
+    preemptReportNS = _godebugInt("preemptreport", preemptReportDefaultMS) * 1_000_000
+    sysmonLateNS = sysmonDelayMax + 5 * int(sys.getswitchinterval() * 1e9)
     _preemptReported.clear()
     _sysmonStop = False
     t = threading.Thread(target=sysmon, name="rt-sysmon", daemon=True)

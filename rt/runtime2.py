@@ -326,16 +326,27 @@ class sysmontick:
     the start (give or take one sysmon period) of the running G's time slice.
     ``preemptwhen`` (Python only) is when sysmon asked that G to yield, or 0;
     a G still running, unyielded, long after that is the one to report
-    (proc.py's retake). Go's syscall fields have no use here: no G runs a
+    (proc.py's retake). What counts against it (Python only) is
+    ``preemptran``, the time since the request summed over sysmon's looks
+    that came on time (``preemptlook`` is the last one): a look that comes
+    late means the whole process was stopped or starved (SIGSTOP, a stalled
+    VM), not that the G refused to yield. ``preemptdelay`` is how long, at
+    the request, the kernel had kept the M's thread waiting for a CPU, so
+    that time lost to other processes is not counted either. Go's syscall
+    fields have no use here: no G runs a
     system call while holding the P (rt.blocking hands the call to a spare M).
     """
 
-    __slots__ = ("schedtick", "schedwhen", "preemptwhen")
+    __slots__ = ("schedtick", "schedwhen", "preemptwhen", "preemptlook", "preemptran",
+                 "preemptdelay")
 
     def __init__(self) -> None:
         self.schedtick = -1
         self.schedwhen = 0
         self.preemptwhen = 0
+        self.preemptlook = 0
+        self.preemptran = 0
+        self.preemptdelay = 0
 
 
 class gQueue:

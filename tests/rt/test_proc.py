@@ -655,7 +655,7 @@ _busyLoop = """
 
 
 def test_UnpreemptibleGoroutineIsReported() -> None:
-    """A G running 10 ms past sysmon's request with no safe point is named once, with its stack."""
+    """A G running 50 ms past sysmon's request with no safe point is named once, with its stack."""
     r = _runScript(_busyLoop)
     assert r.returncode == 0, r.stderr
     assert r.stdout == "done\n"
@@ -663,6 +663,52 @@ def test_UnpreemptibleGoroutineIsReported() -> None:
     assert "without reaching a safe point" in r.stderr
     assert "goroutine 1 [running]:\n__main__.spin(...)\n\t<string>:" in r.stderr
     assert "created by __main__.<module>" in r.stderr
+
+
+def test_StoppedProcessIsNotReported() -> None:
+    """Time the whole process spends stopped (SIGSTOP, then SIGCONT) is not held against a G.
+
+    The G spins 40 ms of CPU time without a safe point, less than the
+    report's 50 ms; the parent stops the process for 0.5 s in the middle, so
+    by the wall clock the G ignored sysmon's request for over half a second.
+    """
+    code = textwrap.dedent("""
+        import sys, time as pytime
+        import rt
+
+        def main():
+            print("ready", flush=True)
+            sys.stdin.readline()          # the parent is about to stop us
+            end = pytime.thread_time() + 0.04
+            while pytime.thread_time() < end:   # no safe point in here
+                pass
+            print("done", flush=True)
+
+        rt.run(main)
+    """)
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    e = dict(os.environ)
+    e["PYTHONPATH"] = root + os.pathsep + e.get("PYTHONPATH", "")
+    e.pop("GODEBUG", None)
+    p = subprocess.Popen([sys.executable, "-c", code], env=e, cwd=root, text=True,
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert p.stdout is not None and p.stdin is not None
+        assert p.stdout.readline() == "ready\n"
+        p.stdin.write("go\n")
+        p.stdin.flush()
+        pytime.sleep(0.02)              # the spin has begun and sysmon has asked it to yield
+        os.kill(p.pid, signal.SIGSTOP)
+        pytime.sleep(0.5)
+        os.kill(p.pid, signal.SIGCONT)
+        out, err = p.communicate(timeout=30)
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    assert p.returncode == 0, err
+    assert out == "done\n"
+    assert err == ""
 
 
 def test_UnpreemptibleReportSilencedOrTuned() -> None:
