@@ -201,9 +201,21 @@ def same_output(test: str, impl: str, out: str) -> None:
         assert seen["python"] == seen["go"], f"{test}: Python and Go outputs differ"
 
 
-def client(argv: list[str], input: bytes = b"", timeout: float = 10) -> bytes:
-    """Run a client command to completion; return its standard output (it must exit 0)."""
-    p = subprocess.run(argv, input=input, capture_output=True, timeout=timeout)
+def client(argv: list[str], input: bytes = b"", timeout: float = 10,
+           whole: bool = False) -> bytes:
+    """Run a client command to completion; return its standard output (it must exit 0).
+
+    ``whole`` hands the input over as a file rather than a pipe, so that one
+    read(2) of the client's gets all of it (a datagram client sends what each
+    read returns, and a busy machine can split a pipe's contents).
+    """
+    if whole:
+        with tempfile.TemporaryFile() as f:
+            f.write(input)
+            f.seek(0)
+            p = subprocess.run(argv, stdin=f, capture_output=True, timeout=timeout)
+    else:
+        p = subprocess.run(argv, input=input, capture_output=True, timeout=timeout)
     assert p.returncode == 0, f"{argv}: exit {p.returncode}: {p.stderr!r}"
     return p.stdout
 

@@ -13,7 +13,8 @@ def test_udpecho(impl: str) -> None:
         assert client(["nc", "-u", "-w", "1", s.host, str(s.port)],
                       b"datagram two\n") == b"datagram two\n"
         big = bytes(range(256)) * 234  # 59,904 bytes in one datagram
-        assert client(["socat", "-t", "1", "-b", "65507", "-", f"UDP:{s.addr}"], big) == big
+        assert client(["socat", "-t", "1", "-b", "65507", "-", f"UDP:{s.addr}"], big,
+                      whole=True) == big
         assert s.wait() == 0
     assert s.output() == (
         "listening on 127.0.0.1:PORT\n"
