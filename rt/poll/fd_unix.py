@@ -75,9 +75,15 @@ error = Exception | Errno
 
 
 def _writable(p: Any) -> memoryview | bytearray:
-    """[]byte to fill: a writable buffer, or TypeError at the call (API.md)."""
+    """[]byte to fill: a writable buffer, or TypeError at the call (API.md).
+
+    None is Go's nil slice, an empty buffer: ``ReadMsgUDP(b, None)`` reads
+    no control data, as Go's ``ReadMsgUDP(b, nil)`` does.
+    """
     if type(p) is bytearray:
         return p
+    if p is None:
+        return bytearray()
     if isinstance(p, memoryview):
         if p.readonly:
             raise TypeError("Read needs a writable buffer (bytearray or writable memoryview)")

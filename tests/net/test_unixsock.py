@@ -1600,3 +1600,46 @@ def test_PortClosedBeatsBadAddress(testUnixAddr: Callable[[], str]) -> None:
         assert errors.Is(err, net.ErrClosed), err
 
     rt.run(main)
+
+
+def test_NilBuffersAreEmptySlices() -> None:
+    """None stands for Go's nil []byte wherever a buffer is read into: ReadMsg*(b, nil), Read(nil).
+
+    Go's ``ReadMsgUnix(b, nil)`` and ``ReadMsgUDP(b, nil)`` read the data and
+    no control messages; ``Read(nil)`` returns 0 and no error at once.
+    """
+    def main() -> None:
+        d = tempfile.mkdtemp()
+        try:
+            a = net.UnixAddr(Name=_pyos.path.join(d, "a"), Net="unixgram")
+            ln, err = net.ListenUnixgram("unixgram", a)
+            assert err is None and ln is not None
+            with ln:
+                c, err = net.DialUnix("unixgram", None, a)
+                assert err is None and c is not None
+                with c:
+                    n, err = c.Write(b"hello")
+                    assert (n, err) == (5, None)
+                    b = bytearray(8)
+                    # (flags carries MSG_CMSG_CLOEXEC back: Linux echoes it, to Go too.)
+                    n, oobn, flags, _, err = ln.ReadMsgUnix(b, None)
+                    assert (n, oobn, flags & ~syscall.MSG_CMSG_CLOEXEC, err) == (5, 0, 0, None)
+                    assert b[:n] == b"hello"
+                    assert ln.Read(None) == (0, None)
+            u, err = net.ListenUDP("udp4", net.UDPAddr(IP=net.IPv4(127, 0, 0, 1)))
+            assert err is None and u is not None
+            with u:
+                c2, err = net.DialUDP("udp4", None, u.LocalAddr())
+                assert err is None and c2 is not None
+                with c2:
+                    assert c2.Write(b"datagram") == (8, None)
+                    b = bytearray(16)
+                    n, oobn, flags, addr, err = u.ReadMsgUDP(b, None)
+                    assert (n, oobn, flags, err) == (8, 0, 0, None)
+                    assert bytes(b[:n]) == b"datagram"
+                    assert addr is not None and addr.String() == c2.LocalAddr().String()
+                    assert u.Read(None) == (0, None)
+        finally:
+            shutil.rmtree(d, ignore_errors=True)
+
+    rt.run(main)
