@@ -847,6 +847,8 @@ class addrinfoErrno(Exception):
     An int in Go, so two values with the same code are equal.
     """
 
+    _goType = "net.addrinfoErrno"  # what %T prints (std/fmt.py)
+
     def __init__(self, code: int) -> None:
         super().__init__(code)
         self.code = code

@@ -559,6 +559,8 @@ class canceledError(_netError):
     ``hash`` say the same here.
     """
 
+    _goType = "net.canceledError"  # what %T prints (std/fmt.py)
+
     def Error(self) -> str:
         """net.go: canceledError.Error."""
         return "operation was canceled"
@@ -592,6 +594,8 @@ ErrWriteToConnected: Final[error] = errors.New("use of WriteTo with pre-connecte
 
 class timeoutError(_netError):
     """net.go: timeoutError. "i/o timeout"; matches context.DeadlineExceeded."""
+
+    _goType = "*net.timeoutError"  # what %T prints (std/fmt.py)
 
     def Error(self) -> str:
         """net.go: timeoutError.Error."""
@@ -665,6 +669,8 @@ class OpError(_netError):
     ``Err`` should never be None; if it is, the text ends in "<nil>".
     """
 
+    _goType = "*net.OpError"  # what %T prints (std/fmt.py)
+
     Op: str = ""
     Net: str = ""
     Source: _Addr | None = None
@@ -724,6 +730,8 @@ class ParseError(_netError):
     is the malformed text.
     """
 
+    _goType = "*net.ParseError"  # what %T prints (std/fmt.py)
+
     Type: str = ""
     Text: str = ""
 
@@ -748,6 +756,8 @@ class AddrError(_netError):
     "no suitable address found", ...), ``Addr`` the address it is about
     (may be empty).
     """
+
+    _goType = "*net.AddrError"  # what %T prints (std/fmt.py)
 
     Err: str = ""
     Addr: str = ""
@@ -804,6 +814,8 @@ class UnknownNetworkError(_stringError):
     ``UnknownNetworkError("foo")``; the name is ``e.args[0]``.
     """
 
+    _goType = "net.UnknownNetworkError"  # what %T prints (std/fmt.py)
+
     def Error(self) -> str:
         """net.UnknownNetworkError.Error: the message "unknown network " followed by the network
         name.
@@ -814,6 +826,8 @@ class UnknownNetworkError(_stringError):
 class InvalidAddrError(_stringError):
     """net.InvalidAddrError: its text is the whole message."""
 
+    _goType = "net.InvalidAddrError"  # what %T prints (std/fmt.py)
+
     def Error(self) -> str:
         """net.InvalidAddrError.Error: the message, the text the error was made from."""
         return self._s()
@@ -822,6 +836,8 @@ class InvalidAddrError(_stringError):
 @dataclass(eq=False, repr=True)
 class DNSConfigError(_netError):
     """net.DNSConfigError: the resolver configuration could not be read."""
+
+    _goType = "*net.DNSConfigError"  # what %T prints (std/fmt.py)
 
     Err: error | None = None
 
@@ -848,6 +864,8 @@ class DNSConfigError(_netError):
 class notFoundError(_netError):
     """net.go: notFoundError. The lookup found nothing; newDNSError sets IsNotFound."""
 
+    _goType = "*net.notFoundError"  # what %T prints (std/fmt.py)
+
     def __init__(self, s: str) -> None:
         super().__init__(s)
         self.s = s
@@ -859,6 +877,8 @@ class notFoundError(_netError):
 
 class temporaryError(_netError):
     """net.go: temporaryError. Temporary() is true, Timeout() false."""
+
+    _goType = "*net.temporaryError"  # what %T prints (std/fmt.py)
 
     def __init__(self, s: str) -> None:
         super().__init__(s)
@@ -893,6 +913,8 @@ class DNSError(_netError):
     ``IsTimeout``/``IsTemporary``/``IsNotFound`` classify it; ``UnwrapErr``
     is what ``Unwrap`` returns (a context error, or None).
     """
+
+    _goType = "*net.DNSError"  # what %T prints (std/fmt.py)
 
     UnwrapErr: error | None = None
     Err: str = ""

@@ -845,6 +845,8 @@ class parseAddrError(Exception):
     value type in Go, so two errors with the same fields are equal.
     """
 
+    _goType = "netip.parseAddrError"  # what %T prints (std/fmt.py)
+
     def __init__(self, in_: str, msg: str, at: str = "") -> None:
         super().__init__(in_, msg, at)
         self.in_ = in_
@@ -1495,6 +1497,8 @@ class parsePrefixError(Exception):
     ``in_`` (Go's ``in``) is the input and ``msg`` the reason; equal by
     value, as Go's struct.
     """
+
+    _goType = "netip.parsePrefixError"  # what %T prints (std/fmt.py)
 
     def __init__(self, in_: str, msg: str) -> None:
         super().__init__(in_, msg)

@@ -176,6 +176,8 @@ class deadlineExceededError(Exception):
     second instance as Go would. Use the singleton ``DeadlineExceeded``.
     """
 
+    _goType = "context.deadlineExceededError"  # what %T prints (std/fmt.py)
+
     def Error(self) -> str:
         """context.deadlineExceededError.Error."""
         return "context deadline exceeded"

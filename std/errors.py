@@ -89,6 +89,8 @@ class errorString(Exception):
     pointer-typed ``*errorString`` gives: every New call is a distinct error.
     """
 
+    _goType = "*errors.errorString"  # what %T prints (std/fmt.py)
+
     def __init__(self, s: str) -> None:
         super().__init__(s)
         self.s = s
@@ -263,6 +265,8 @@ def AsType(err: error | None, Type: Any) -> tuple[Any, bool]:
 
 class joinError(Exception):
     """errors.joinError: the error built by Join, wrapping a list of errors."""
+
+    _goType = "*errors.joinError"  # what %T prints (std/fmt.py)
 
     def __init__(self, errs: list[error]) -> None:
         super().__init__(errs)

@@ -41,8 +41,15 @@ Subclasses of ``int``, ``str``, ``bytes`` are Go's named types of that kind
 (``time.Duration``, ``net.IP``): ``%T`` gives their class's name, and their
 methods are consulted first, as Go consults a named type's methods. A type's
 Go package is ``main`` for classes from ``__main__``, the Go package for this
-repository's modules (``net.ip`` is ``net``, ``std.time`` is ``time``), and
-the module's last component otherwise.
+repository's modules (``net.ip`` is ``net``, ``std.time`` is ``time``,
+``net.netip`` is ``netip``), and the module's last component otherwise.
+
+A class whose Go type the table cannot tell says it in a class attribute
+of its own, ``_goType``: ``"*net.OpError"`` (a pointer; most of Go's error
+types are) or ``"net.UnknownNetworkError"`` (a value). ``%T`` prints it as
+it is, and the leading ``*`` decides between pointer and value where the
+two print differently (``%v`` of a struct: ``&{...}`` or ``{...}``). The
+error types of this repository set it, so ``%T`` of an error is Go's.
 
 Interfaces are duck-typed, as Go's are structural: ``Format(f, verb)`` is
 Formatter (``verb`` is a one-character ``str``, ``f`` is the ``State``),
@@ -605,6 +612,9 @@ _funcTypes: Final = (
     functools.partial,
 )
 _repoRoots: Final = frozenset({"rt", "net", "std"})
+# Modules of this repository that are a Go package in one file although they
+# sit inside another package's directory (Go's net/netip, crypto/tls).
+_filePackages: Final = frozenset({"net.netip", "std.crypto.tls", "std.crypto.x509"})
 
 
 def _kind(v: object) -> int:
@@ -629,6 +639,9 @@ def _kind(v: object) -> int:
         return _Map
     if isinstance(v, type):
         return _Type
+    gt = type(v).__dict__.get("_goType")
+    if gt is not None:
+        return _Pointer if gt.startswith("*") else _Struct
     if dataclasses.is_dataclass(v):
         return _Struct
     if isinstance(v, _funcTypes):
@@ -643,6 +656,8 @@ def _goPackage(module: str) -> str:
     if module == "__main__":
         return "main"
     parts = module.split(".")
+    if module in _filePackages:
+        return parts[-1]
     if parts[0] in _repoRoots and len(parts) > 1:
         mod = sys.modules.get(module)
         if mod is not None and hasattr(mod, "__path__"):
@@ -702,6 +717,9 @@ def _typeString(v: object) -> str:
         return "func()"
     if k == _Chan:
         return "chan interface {}"
+    gt = t.__dict__.get("_goType")
+    if gt is not None:
+        return str(gt)
     if k == _Pointer:
         return "*" + _namedType(t)
     return _namedType(t)
@@ -1615,6 +1633,8 @@ def errorf(format: str, *a: Any) -> error | None:
 class wrapError(Exception):
     """fmt/errors.go: wrapError, what Errorf returns for one %w."""
 
+    _goType = "*fmt.wrapError"  # what %T prints (std/fmt.py)
+
     def __init__(self, msg: str, err: error | None) -> None:
         super().__init__(msg)
         self.msg = msg
@@ -1634,6 +1654,8 @@ class wrapError(Exception):
 
 class wrapErrors(Exception):
     """fmt/errors.go: wrapErrors, what Errorf returns for several %w."""
+
+    _goType = "*fmt.wrapErrors"  # what %T prints (std/fmt.py)
 
     def __init__(self, msg: str, errs: list[error]) -> None:
         super().__init__(msg)

@@ -422,6 +422,8 @@ def quote(s: bytes) -> str:
 class parseDurationError(Exception):
     """time.parseDurationError: why a duration string could not be parsed."""
 
+    _goType = "*time.parseDurationError"  # what %T prints (std/fmt.py)
+
     def __init__(self, message: str, value: str) -> None:
         super().__init__(message, value)
         self.message = message

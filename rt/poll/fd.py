@@ -19,6 +19,8 @@ from rt.sys_linux import Errno
 class errNetClosing(Exception):
     """internal/poll/fd.go: errNetClosing. "use of closed network connection"."""
 
+    _goType = "poll.errNetClosing"  # what %T prints (std/fmt.py)
+
     def Error(self) -> str:
         """internal/poll/fd.go: errNetClosing.Error: the message "use of closed network connection".
         """
@@ -46,6 +48,8 @@ class errNetClosing(Exception):
 class _errorString(Exception):
     """errors.errorString, local to this package so rt does not import std."""
 
+    _goType = "*errors.errorString"  # what %T prints (std/fmt.py)
+
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self.text = text
@@ -59,6 +63,8 @@ class _errorString(Exception):
 
 class DeadlineExceededError(Exception):
     """internal/poll/fd.go: DeadlineExceededError. "i/o timeout"; Timeout() is true."""
+
+    _goType = "*poll.DeadlineExceededError"  # what %T prints (std/fmt.py)
 
     def Error(self) -> str:
         """internal/poll/fd.go: DeadlineExceededError.Error: the message "i/o timeout"."""

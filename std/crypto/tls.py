@@ -472,6 +472,8 @@ _alertByReason: Final = {
 class alert(Exception):
     """crypto/tls.alert: a TLS alert number; its Error() is Go's "tls: <description>"."""
 
+    _goType = "tls.alert"  # what %T prints (std/fmt.py)
+
     def __init__(self, n: int) -> None:
         super().__init__(n)
         self.n = n
@@ -502,6 +504,8 @@ class RecordHeaderError(Exception):
     the underlying conn, which the caller still owns, as in Go.
     """
 
+    _goType = "tls.RecordHeaderError"  # what %T prints (std/fmt.py)
+
     Msg: str = ""
     RecordHeader: bytes = b""
     Conn: Any = None
@@ -520,6 +524,8 @@ class RecordHeaderError(Exception):
 @dataclass(eq=False)
 class CertificateVerificationError(Exception):
     """crypto/tls.CertificateVerificationError: the peer's chain did not verify."""
+
+    _goType = "*tls.CertificateVerificationError"  # what %T prints (std/fmt.py)
 
     UnverifiedCertificates: list[x509.Certificate] = field(default_factory=list)
     Err: error | None = None

@@ -1129,6 +1129,8 @@ class Certificate:
 class UnhandledCriticalExtension(Exception):
     """crypto/x509.UnhandledCriticalExtension: a critical extension this package cannot process."""
 
+    _goType = "x509.UnhandledCriticalExtension"  # what %T prints (std/fmt.py)
+
     def Error(self) -> str:
         """crypto/x509.UnhandledCriticalExtension.Error: the message "x509: unhandled critical
         extension".
@@ -1837,6 +1839,8 @@ NoValidChains: Final = 10
 class CertificateInvalidError(Exception):
     """crypto/x509.CertificateInvalidError: a certificate in the chain is unusable."""
 
+    _goType = "x509.CertificateInvalidError"  # what %T prints (std/fmt.py)
+
     Cert: Certificate | None = None
     Reason: int = 0
     Detail: str = ""
@@ -1880,6 +1884,8 @@ _maxNamesIncluded: Final = 100
 @dataclass(eq=False)
 class HostnameError(Exception):
     """crypto/x509.HostnameError: the certificate is not valid for the host asked for."""
+
+    _goType = "x509.HostnameError"  # what %T prints (std/fmt.py)
 
     Certificate: Certificate | None = None
     Host: str = ""
@@ -1927,6 +1933,8 @@ class HostnameError(Exception):
 class UnknownAuthorityError(Exception):
     """crypto/x509.UnknownAuthorityError: the chain ends in a certificate nobody trusts."""
 
+    _goType = "x509.UnknownAuthorityError"  # what %T prints (std/fmt.py)
+
     Cert: Certificate | None = None
 
     def __post_init__(self) -> None:
@@ -1943,6 +1951,8 @@ class UnknownAuthorityError(Exception):
 @dataclass(eq=False)
 class SystemRootsError(Exception):
     """crypto/x509.SystemRootsError: no roots were given and the system ones failed to load."""
+
+    _goType = "x509.SystemRootsError"  # what %T prints (std/fmt.py)
 
     Err: error | None = None
 

@@ -115,6 +115,8 @@ class SyscallError(Exception):
     a ``syscall.Errno``. Equality is identity, as for Go's ``*SyscallError``.
     """
 
+    _goType = "*os.SyscallError"  # what %T prints (std/fmt.py)
+
     Syscall: str
     Err: error
 
@@ -149,6 +151,8 @@ def NewSyscallError(syscall: str, err: error | None) -> error | None:
 @dataclass(eq=False)
 class PathError(Exception):
     """io/fs.PathError (os.PathError): an error with the operation and path that caused it."""
+
+    _goType = "*fs.PathError"  # what %T prints (std/fmt.py)
 
     Op: str
     Path: str

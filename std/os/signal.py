@@ -392,6 +392,8 @@ class signalCtx(context._embeddedContext):
 class signalError(Exception):
     """os/signal/signal.go: signalError. The cause of a NotifyContext cancelled by a signal."""
 
+    _goType = "signal.signalError"  # what %T prints (std/fmt.py)
+
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self.text = text

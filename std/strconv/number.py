@@ -246,6 +246,8 @@ class NumError(Exception):
     identity, as Go compares *NumError pointers.
     """
 
+    _goType = "*strconv.NumError"  # what %T prints (std/fmt.py)
+
     Func: str = ""
     Num: str = ""
     Err: error | None = None

@@ -1349,3 +1349,48 @@ def test_CheckedAgainstGoMore() -> None:
     assert fmt.Sprintln("a", 1, 2, "b", 3.0, None) == "a 1 2 b 3 <nil>\n"
     assert fmt.Errorf("a %w", "str").Error() == "a %!w(string=str)"
     assert fmt.Errorf("a %w b %w", errors.New("x"), errors.New("y")).Error() == "a x b y"
+
+
+def test_TypeOfErrorValues() -> None:
+    """%T of the errors net, os, strconv, time, context and netip return is Go's type name.
+
+    Most of Go's error types are pointers (``*net.OpError``), some are values
+    (``net.UnknownNetworkError``, ``poll.errNetClosing``); netip's errors are
+    netip's, not net's, and os.PathError is io/fs's (the classes' ``_goType``).
+    Checked against go1.27.0's declarations and Go 1.19's output.
+    """
+    import net
+    from net import netip
+    from std import context, os, strconv, time
+
+    def main() -> list[str]:
+        out = []
+        _, err = net.Dial("tcp", "127.0.0.1:1")
+        assert isinstance(err, net.OpError)
+        out.append(fmt.Sprintf("%T %T", err, err.Err))
+        _, err = net.Dial("tcp7", "x")
+        assert isinstance(err, net.OpError)
+        out.append(fmt.Sprintf("%T", err.Err))
+        _, err = net.ResolveTCPAddr("tcp", "x")
+        out.append(fmt.Sprintf("%T", err))
+        out.append(fmt.Sprintf("%T", strconv.Atoi("x")[1]))
+        out.append(fmt.Sprintf("%T", time.ParseDuration("x")[1]))
+        out.append(fmt.Sprintf("%T %T", context.DeadlineExceeded, context.Canceled))
+        out.append(fmt.Sprintf("%T %T", netip.ParseAddr("x")[1], netip.ParsePrefix("x")[1]))
+        out.append(fmt.Sprintf("%T", os.Open("/nonexistent")[1]))
+        out.append(fmt.Sprintf("%T %T", net.ErrClosed, errors.New("x")))
+        out.append(fmt.Sprintf("%T", fmt.Errorf("a %w", errors.New("x"))))
+        return out
+
+    assert rt.run(main) == [
+        "*net.OpError *os.SyscallError",
+        "net.UnknownNetworkError",
+        "*net.AddrError",
+        "*strconv.NumError",
+        "*time.parseDurationError",
+        "context.deadlineExceededError *errors.errorString",
+        "netip.parseAddrError netip.parsePrefixError",
+        "*fs.PathError",
+        "poll.errNetClosing *errors.errorString",
+        "*fmt.wrapError",
+    ]
