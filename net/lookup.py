@@ -410,6 +410,21 @@ def parsePort(service: str) -> tuple[int, bool]:
 # dnsclient.go: name checks.
 
 
+def reverseaddr(addr: str) -> tuple[str, error | None]:
+    """net/dnsclient.go: reverseaddr. The in-addr.arpa. or ip6.arpa. name for a PTR lookup of addr.
+
+    An addr that is not an IP literal (a zone included) is Go's
+    "unrecognized address" DNSError, the error LookupAddr gives for it.
+    """
+    ip = ParseIP(addr)
+    if ip is None:
+        return "", DNSError(Err="unrecognized address", Name=addr)
+    if ip.To4() is not None:
+        return f"{ip[15]}.{ip[14]}.{ip[13]}.{ip[12]}.in-addr.arpa.", None
+    # IPv6: each byte's two nibbles, low first, from the last byte to the first.
+    return "".join(f"{v & 0xF:x}.{v >> 4:x}." for v in reversed(ip)) + "ip6.arpa.", None
+
+
 def isDomainName(s: str) -> bool:
     """net/dnsclient.go: isDomainName. A hostname-style name (LDH labels, '_' allowed).
 
@@ -1476,10 +1491,18 @@ class Resolver:
         return goLookupPort(network, service)
 
     def lookupAddr(self, ctx: context.Context, addr: str) -> tuple[list[str] | None, error | None]:
-        """net/lookup_unix.go: Resolver.lookupAddr. Hosts file, then getnameinfo."""
+        """net/lookup_unix.go: Resolver.lookupAddr. Hosts file, then getnameinfo.
+
+        The order is goLookupPTR's (dnsclient_unix.go) under "files dns":
+        /etc/hosts, then ``reverseaddr``'s check of the literal, then the
+        query, which getnameinfo answers here (the module doc says why).
+        """
         names = lookupStaticAddr(addr)
         if names:
             return names, None
+        _, err = reverseaddr(addr)
+        if err is not None:
+            return None, err
         return cgoLookupPTR(ctx, addr)
 
 

@@ -919,3 +919,25 @@ def test_RFC6724CommonPrefixLength(a: netip.Addr, b: IP | None, want: int) -> No
 @pytest.mark.skip(reason="needs the Internet and a DNS client (SRV, MX, NS, TXT, CNAME)")
 def test_LookupGoogleSRV() -> None:
     pass
+
+
+def test_LookupAddrOfANonAddress() -> None:
+    """LookupAddr of text that is no IP literal: Go's resolver's "unrecognized address".
+
+    go1.27 on a "files dns" host takes goLookupPTR, whose reverseaddr
+    rejects the text before any query (cgo's "invalid address" is the other
+    path's text). A zone is not part of an IP literal there either.
+    """
+    from net.lookup import reverseaddr
+
+    def main() -> None:
+        for addr in ("notanip", "", "fe80::1%lo", "1.2.3"):
+            names, err = LookupAddr(addr)
+            assert names is None and isinstance(err, DNSError)
+            assert err.Error() == f"lookup {addr}: unrecognized address"
+            assert not err.IsNotFound and not err.Timeout()
+
+    rt.run(main)
+    assert reverseaddr("192.0.2.1") == ("1.2.0.192.in-addr.arpa.", None)
+    assert reverseaddr("2001:db8::567:89ab") == (
+        "b.a.9.8.7.6.5.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa.", None)
