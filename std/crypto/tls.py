@@ -30,7 +30,8 @@ reader and one writer goroutine may use a Conn at once, as in Go.
 
 Errors. OpenSSL's failures are mapped to Go's values where Go has one
 (``_mapSSLError``): a peer's alert becomes ``net.OpError(Op="remote
-error", Err=alert(n))`` ("remote error: tls: bad certificate"); a peer that
+error", Err=alert(n))`` ("remote error: tls: bad certificate") inside a
+``permanentError``, as Go's conn keeps it; a peer that
 does not speak TLS, ``RecordHeaderError`` ("tls: first record does not
 look like a TLS handshake"); a failed verification,
 ``CertificateVerificationError`` wrapping the x509 error ("tls: failed to
@@ -403,6 +404,30 @@ class Config:
         return replace(self, Certificates=list(self.Certificates),
                        NextProtos=list(self.NextProtos), CipherSuites=list(self.CipherSuites))
 
+    def supportedVersions(self, isClient: bool) -> list[int]:
+        """crypto/tls.Config.supportedVersions: the versions this side may speak, newest first.
+
+        Without a MinVersion nothing below TLS 1.2; MinVersion above
+        MaxVersion leaves none (a client then fails before sending a byte).
+        """
+        out = []
+        for v in supportedVersions:
+            if self.MinVersion == 0 and v < VersionTLS12:
+                continue
+            if self.MinVersion != 0 and v < self.MinVersion:
+                continue
+            if self.MaxVersion != 0 and v > self.MaxVersion:
+                continue
+            out.append(v)
+        return out
+
+    def mutualVersion(self, isClient: bool, peerVersions: list[int]) -> tuple[int, bool]:
+        """crypto/tls.Config.mutualVersion: the newest version both sides speak, and whether any."""
+        for v in self.supportedVersions(isClient):
+            if v in peerVersions:
+                return v, True
+        return 0, False
+
     def getCertificate(self, clientHello: ClientHelloInfo) -> tuple[Certificate | None,
                                                                      error | None]:
         """crypto/tls.Config.getCertificate: the certificate to present to this client.
@@ -494,6 +519,41 @@ class alert(Exception):
 
 
 # ---------------------------------------------------------------- errors
+
+
+class permanentError(Exception):
+    """crypto/tls.permanentError: a net.Error the conn keeps returning, marked not temporary.
+
+    Alerts, sent or received, end a TLS conn for good: Go wraps their
+    ``net.OpError`` ("local error: ...", "remote error: ...") in this, so
+    its text is the OpError's, errors.As still finds the OpError, and
+    ``Temporary()`` is False whatever the wrapped error says.
+    """
+
+    _goType = "*tls.permanentError"  # what %T prints (std/fmt.py)
+
+    def __init__(self, err: Any) -> None:
+        super().__init__(err)
+        self.err = err
+
+    def Error(self) -> str:
+        """crypto/tls.permanentError.Error: the wrapped error's text."""
+        return str(self.err.Error())
+
+    def Unwrap(self) -> Any:
+        """crypto/tls.permanentError.Unwrap: the wrapped net.Error."""
+        return self.err
+
+    def Timeout(self) -> bool:
+        """crypto/tls.permanentError.Timeout: whether the wrapped error is a timeout."""
+        return bool(self.err.Timeout())
+
+    def Temporary(self) -> bool:
+        """crypto/tls.permanentError.Temporary: never."""
+        return False
+
+    def __str__(self) -> str:
+        return self.Error()
 
 
 @dataclass(eq=False)
@@ -698,7 +758,7 @@ class Conn:
         rec = bytes([recordTypeAlert, vers >> 8, vers & 0xFF, 0, 2, alertLevelError, a.n])
         with self._out:
             self.conn.Write(rec)
-        return net.OpError(Op="local error", Err=a)
+        return permanentError(net.OpError(Op="local error", Err=a))
 
     # -- Go's API
 
@@ -1033,8 +1093,8 @@ class Conn:
         clientVersions = hello.supportedVersions
         if not clientVersions:
             clientVersions = supportedVersionsFromMax(min(hello.vers, VersionTLS12))
-        vers = _mutualVersion(self.config, clientVersions)
-        if vers == 0:
+        vers, ok = self.config.mutualVersion(False, clientVersions)
+        if not ok:
             self._sendPlainAlert(alertProtocolVersion, 0)
             return errors.New("tls: client offered only unsupported versions: ["
                              + " ".join(f"{v:x}" for v in clientVersions) + "]")
@@ -1150,6 +1210,17 @@ class Conn:
             if not cfg.ServerName and not cfg.InsecureSkipVerify:
                 return errors.New("tls: either ServerName or InsecureSkipVerify must be "
                                  "specified in the tls.Config")
+            # makeClientHello's other checks of the config, in Go's order.
+            nextProtosLength = 0
+            for proto in cfg.NextProtos:
+                n = len(proto.encode())
+                if n == 0 or n > 255:
+                    return errors.New("tls: invalid NextProtos value")
+                nextProtosLength += 1 + n
+            if nextProtosLength > 0xffff:
+                return errors.New("tls: NextProtos values too large")
+            if not cfg.supportedVersions(True):
+                return errors.New("tls: no supported versions satisfy MinVersion and MaxVersion")
             host = cfg.ServerName
             if len(host) >= 3 and host[0] == "[" and host[-1] == "]":
                 host = host[1:-1]
@@ -1216,7 +1287,7 @@ class Conn:
         reason = e.reason or _reasonFromText(str(e))
         n = _alertByReason.get(reason)
         if n is not None:
-            return net.OpError(Op="remote error", Err=alert(n))
+            return permanentError(net.OpError(Op="remote error", Err=alert(n)))
         # Only before the peer's certificate arrived can bad framing mean "not TLS at all".
         if handshake and reason in _firstRecordReasons and not self._peerChain:
             return RecordHeaderError(Msg="first record does not look like a TLS handshake",
@@ -1228,8 +1299,25 @@ class Conn:
 
     def _x509Error(self, e: ssl.SSLCertVerificationError,
                    certs: list[x509.Certificate]) -> error:
+        """crypto/x509.Certificate.Verify's error for a chain OpenSSL rejected.
+
+        OpenSSL reports the first problem it meets building the chain; Go's
+        Verify checks in a fixed order and reports the first failure: the
+        leaf's validity period, then (a client) the leaf against ServerName,
+        then the chain (unknown authority, an intermediate out of its period,
+        key usage). So a self-signed certificate for the wrong name is a
+        HostnameError, as in Go, not OpenSSL's unknown issuer.
+        """
         code = e.verify_code
         leaf = certs[0] if certs else None
+        if leaf is not None:
+            verr = x509._validityError(leaf, time.Now())
+            if verr is not None:
+                return verr
+            if self.isClient and self.config.ServerName:
+                herr = leaf.VerifyHostname(self.config.ServerName)
+                if herr is not None:
+                    return herr
         if code in (2, 18, 19, 20, 21):
             return x509.UnknownAuthorityError(Cert=leaf)
         if code in (62, 64):
@@ -1398,21 +1486,6 @@ def supportedVersionsFromMax(maxVersion: int) -> list[int]:
     return [v for v in supportedVersions if v <= maxVersion]
 
 
-def _mutualVersion(cfg: Config, peerVersions: list[int]) -> int:
-    """crypto/tls.Config.mutualVersion for a server: the newest version both accept, or 0.
-
-    As Go's supportedVersions: without MinVersion nothing below TLS 1.2.
-    """
-    for v in supportedVersions:
-        if (cfg.MinVersion == 0 and v < VersionTLS12) or v < cfg.MinVersion:
-            continue
-        if cfg.MaxVersion != 0 and v > cfg.MaxVersion:
-            continue
-        if v in peerVersions:
-            return v
-    return 0
-
-
 def negotiateALPN(serverProtos: list[str], clientProtos: list[str]) -> tuple[str, error | None]:
     """crypto/tls.negotiateALPN: the server's first protocol the client offered.
 
@@ -1510,8 +1583,12 @@ def _newSSLContext(cfg: Config, cert: Certificate | None,
             ctx.set_ciphers(":".join(suites))
         except ssl.SSLError:
             return None, errors.New("tls: no cipher suite supported by both client and server")
-    if cfg.NextProtos:
-        ctx.set_alpn_protocols(cfg.NextProtos)
+    # (A client's list was checked already; a server's entries that no
+    # client can offer, empty or over 255 bytes, are left out, as they can
+    # never be chosen.)
+    protos = [p for p in cfg.NextProtos if 0 < len(p.encode()) <= 255]
+    if protos:
+        ctx.set_alpn_protocols(protos)
     if cfg.SessionTicketsDisabled:
         # No tickets (TLS 1.2's extension, TLS 1.3's NewSessionTicket), and no
         # session-ID cache on a server: Go's servers keep none.

@@ -26,7 +26,7 @@ import pytest
 import net
 import rt
 from net.ipsock import supportsIPv6
-from std import context, errors, io, time
+from std import context, errors, fmt, io, time
 from std import os as gos
 from std.crypto import tls, x509
 
@@ -263,6 +263,62 @@ def test_UnknownAuthority(pki: dict[str, Any]) -> None:
             assert isinstance(errors.Unwrap(err), x509.UnknownAuthorityError)
             done.recv()
         assert box[0].Error() == "remote error: tls: unknown certificate authority"
+        # As Go's: a *tls.permanentError around the *net.OpError, never temporary.
+        assert fmt.Sprintf("%T", box[0]) == "*tls.permanentError"
+        op = errors.As(box[0], net.OpError)
+        assert op is not None and op.Op == "remote error"
+        assert box[0].Temporary() is False and box[0].Timeout() is False
+
+    rt.run(main)
+
+
+def test_VerifyOrderIsGos(pki: dict[str, Any]) -> None:
+    """An untrusted certificate for the wrong name is a HostnameError, as Go's Verify orders it.
+
+    x509's Verify checks the leaf's validity period, then the name, then the
+    chain; OpenSSL meets the unknown issuer first. With no ServerName the
+    client verifies the dialed IP, which a leaf without IP SANs cannot match.
+    """
+    def main() -> None:
+        for cfg, want in (
+            (clientConfig(pki, RootCAs=pki["other"], ServerName="wrong.example"),
+             "x509: certificate is valid for other.test, not wrong.example"),
+            (clientConfig(pki, RootCAs=pki["other"]),
+             "x509: cannot validate certificate for 127.0.0.1 because it doesn't contain "
+             "any IP SANs"),
+            (clientConfig(pki, RootCAs=pki["other"], ServerName="other.test"),
+             "x509: certificate signed by unknown authority"),
+        ):
+            ln, done = serve(tls.Config(Certificates=[pki["server2"]]),
+                             lambda c: handshakeErr(c, []))
+            with ln:
+                c, err = tls.Dial("tcp", ln.Addr().String(), cfg)
+                assert c is None and err is not None
+                assert err.Error() == "tls: failed to verify certificate: " + want
+                done.recv()
+
+    rt.run(main)
+
+
+def test_ClientConfigChecks(pki: dict[str, Any]) -> None:
+    """makeClientHello's checks of the Config fail the handshake before a byte is sent."""
+    def main() -> None:
+        box: list[Any] = []
+        ln, done = serve(serverConfig(pki), lambda c: handshakeErr(c, box))
+        with ln:
+            for kw, want in (
+                ({"MinVersion": tls.VersionTLS13, "MaxVersion": tls.VersionTLS12},
+                 "tls: no supported versions satisfy MinVersion and MaxVersion"),
+                ({"NextProtos": ["h2", ""]}, "tls: invalid NextProtos value"),
+                ({"NextProtos": ["x" * 256]}, "tls: invalid NextProtos value"),
+                ({"NextProtos": ["x" * 255] * 257}, "tls: NextProtos values too large"),
+            ):
+                c, err = tls.Dial("tcp", ln.Addr().String(),
+                                  clientConfig(pki, ServerName="localhost", **kw))
+                assert c is None and err is not None and err.Error() == want, kw
+            done.recv()
+        # The server's one conn closed before any ClientHello came.
+        assert box == [io.EOF]
 
     rt.run(main)
 
