@@ -110,6 +110,7 @@ MIRRORS: dict[str, str] = {
     "src/os/rawconn.go": "std/os/rawconn.py",
     "src/os/zero_copy_linux.go": "std/os/zero_copy_linux.py",
     "src/os/proc.go": "std/os/proc.py",
+    "src/os/env.go": "std/os/env.py",
     "src/fmt/print.go": "std/fmt.py",
     "src/fmt/format.go": "std/fmt.py",
     "src/fmt/errors.go": "std/fmt.py",

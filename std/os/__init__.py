@@ -8,8 +8,11 @@ with its two portable values, ``Interrupt`` (``syscall.SIGINT``) and
 ``Kill`` (``syscall.SIGKILL``). Files: ``File`` with ``Open``, ``Create``,
 ``OpenFile``, ``NewFile`` and ``Pipe`` (std/os/file.py: os/file.go,
 file_posix.go, file_unix.go; std/os/rawconn.py; std/os/zero_copy_linux.py
-for sendfile and splice). From os/proc.go: ``Args`` and ``Exit``
-(std/os/proc.py). Other process functions are not implemented.
+for sendfile and splice). From os/proc.go: ``Args``, ``Exit``, the
+credentials, ``Getpid`` and ``Hostname`` (std/os/proc.py). The environment:
+``Getenv``, ``LookupEnv``, ``Setenv``, ``Unsetenv``, ``Clearenv``,
+``Environ``, ``Expand``, ``ExpandEnv`` (std/os/env.py, os/env.go). Other
+process functions (StartProcess, exec) are not implemented.
 Package os/signal is ``std.os.signal`` (``from std.os import signal``).
 
 Identity matters here, as in Go. ``ErrDeadlineExceeded`` and
@@ -37,8 +40,10 @@ from std.errors import error, errorString
 
 __all__ = [
     "Args",
+    "Clearenv",
     "Create",
     "DevNull",
+    "Environ",
     "ErrClosed",
     "ErrDeadlineExceeded",
     "ErrExist",
@@ -47,13 +52,25 @@ __all__ = [
     "ErrNotExist",
     "ErrPermission",
     "Exit",
+    "Expand",
+    "ExpandEnv",
     "File",
+    "Getegid",
+    "Getenv",
+    "Geteuid",
+    "Getgid",
+    "Getgroups",
+    "Getpid",
+    "Getppid",
+    "Getuid",
+    "Hostname",
     "Interrupt",
     "IsExist",
     "IsNotExist",
     "IsPermission",
     "IsTimeout",
     "Kill",
+    "LookupEnv",
     "ModePerm",
     "ModeSetgid",
     "ModeSetuid",
@@ -75,8 +92,10 @@ __all__ = [
     "SEEK_CUR",
     "SEEK_END",
     "SEEK_SET",
+    "Setenv",
     "Signal",
     "SyscallError",
+    "Unsetenv",
 ]
 
 ErrInvalid: Final = errorString("invalid argument")
@@ -260,6 +279,16 @@ Kill: Final[syscall.Signal] = syscall.SIGKILL
 # use the errors above.
 
 from std.os import zero_copy_linux as _zero_copy_linux  # noqa: E402, F401
+from std.os.env import (  # noqa: E402
+    Clearenv,
+    Environ,
+    Expand,
+    ExpandEnv,
+    Getenv,
+    LookupEnv,
+    Setenv,
+    Unsetenv,
+)
 from std.os.file import (  # noqa: E402
     O_APPEND,
     O_CREATE,
@@ -284,4 +313,15 @@ from std.os.file import (  # noqa: E402
     OpenFile,
     Pipe,
 )
-from std.os.proc import Args, Exit  # noqa: E402
+from std.os.proc import (  # noqa: E402
+    Args,
+    Exit,
+    Getegid,
+    Geteuid,
+    Getgid,
+    Getgroups,
+    Getpid,
+    Getppid,
+    Getuid,
+    Hostname,
+)
