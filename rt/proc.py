@@ -196,7 +196,7 @@ import sys
 import threading
 import time as _time
 from collections.abc import Callable
-from types import CodeType, FrameType
+from types import CodeType, FrameType, TracebackType
 from typing import Any, Final, NoReturn, Protocol, TypeVar, TypeVarTuple
 
 from greenlet import greenlet
@@ -383,11 +383,39 @@ def run(main: Callable[[*_Ts], _T], *args: *_Ts) -> _T:
                 raise exc
             result: _T = _maing.result  # main's return value (None after Goexit)
             return result
+        except KeyboardInterrupt as e:
+            _dieQuietly(e)
+            raise
         finally:
             setm(None)
             _runThread = None
     finally:
         _runLock.release()
+
+
+def _dieQuietly(e: KeyboardInterrupt) -> None:
+    """Python only: a Ctrl-C nobody asked for (no signal.Notify) ends the program as Go's does.
+
+    Go's process dies of the SIGINT without a word. The KeyboardInterrupt
+    still leaves rt.run, after the teardown, so a caller may catch it; if
+    nobody does, the interpreter's last word would be its traceback, which
+    the hook below leaves out. Python then ends the process by SIGINT, as
+    it always does for an unhandled KeyboardInterrupt (status 130 in a
+    shell), as Go's dies. Any other exception is printed as before.
+    """
+    e._rtSignal = True  # type: ignore[attr-defined]
+    hook = sys.excepthook
+    if getattr(hook, "_rtQuietSignals", False):
+        return
+
+    def quietSignals(typ: type[BaseException], value: BaseException,
+                     tb: TracebackType | None) -> None:
+        if isinstance(value, KeyboardInterrupt) and getattr(value, "_rtSignal", False):
+            return
+        hook(typ, value, tb)
+
+    quietSignals._rtQuietSignals = True  # type: ignore[attr-defined]
+    sys.excepthook = quietSignals
 
 
 def _notePanic(gp: g, exc: BaseException) -> None:

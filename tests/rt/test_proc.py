@@ -487,6 +487,54 @@ def test_KeyboardInterruptWhileSleeping() -> None:
     assert rt.proc.allgs == {}
 
 
+def test_UnhandledCtrlCDiesQuietlyAsGo() -> None:
+    """A program without signal.Notify dies of Ctrl-C silently, by SIGINT, as Go's does.
+
+    The KeyboardInterrupt still leaves rt.run (a caller may catch it, the
+    test above does); uncaught, its traceback is not printed, and the
+    process ends by the signal. Another uncaught exception still prints.
+    """
+    prog = """
+        import sys
+        import rt
+        from std import time
+
+        def main():
+            print("ready", flush=True)
+            time.Sleep(30 * time.Second)
+
+        rt.run(main)
+    """
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    e = dict(os.environ)
+    e["PYTHONPATH"] = root + os.pathsep + e.get("PYTHONPATH", "")
+    p = subprocess.Popen([sys.executable, "-c", textwrap.dedent(prog)], env=e, cwd=root,
+                         text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert p.stdout is not None
+        assert p.stdout.readline() == "ready\n"
+        os.kill(p.pid, signal.SIGINT)
+        out, err = p.communicate(timeout=30)
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    assert (p.returncode, out, err) == (-signal.SIGINT, "", "")
+    # Caught by the caller: an ordinary KeyboardInterrupt; other exceptions still print.
+    r = _runScript("""
+        import rt
+        def main():
+            raise KeyboardInterrupt
+        try:
+            rt.run(main)
+        except KeyboardInterrupt:
+            print("caught")
+        rt.run(lambda: 1 // 0)
+    """)
+    assert r.stdout == "caught\n"
+    assert r.returncode == 1 and "ZeroDivisionError" in r.stderr
+
+
 def test_RunFromAnotherThreadWhileRunning() -> None:
     errs: list[str] = []
 
