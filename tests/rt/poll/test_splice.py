@@ -63,7 +63,10 @@ def test_SplicePipePool(closeHook: list[int]) -> None:
             ps.append(p)
         for p in ps:
             sp.putPipe(p)
-        assert len(sp.splicePipePool.items) == N
+        # The pool keeps maxIdlePipes of them; the rest were closed on the way in.
+        assert len(sp.splicePipePool.items) == sp.maxIdlePipes
+        kept = {p.wfd for p in sp.splicePipePool.items}
+        assert set(allFDs) - kept <= set(closeHook)
 
     rt.run(main)  # its end plays Go's runtime.GC clearing the pool
     pending = set(allFDs) - set(closeHook)
