@@ -225,9 +225,14 @@ __all__ = [
 
 # The socket layer (and internal/poll under it) loads with the package rather
 # than at the first Listen or Dial: an import inside a goroutine holds the
-# only P for tens of milliseconds with no safe point (rt/proc.py, rule 5).
+# only P for tens of milliseconds with no safe point (rt/proc.py, rule 5),
+# and it opens the module's file, which fails in a process out of fds
+# (EMFILE), where Go's code is already in memory. So every module a
+# function of net imports is loaded here (tests/net/test_imports.py).
 from net import fd_unix as _fd_unix  # noqa: E402, F401
+from net import file_posix as _file_posix  # noqa: E402, F401
 from net import iprawsock_posix as _iprawsock_posix  # noqa: E402, F401
+from net import rawconn as _rawconn  # noqa: E402, F401
 from net import sock_posix as _sock_posix  # noqa: E402, F401
 from net import tcpsock_posix as _tcpsock_posix  # noqa: E402, F401
 from net import tcpsockopt as _tcpsockopt  # noqa: E402, F401

@@ -98,6 +98,7 @@ What differs from Go, and why (OpenSSL through Python's ``ssl``):
 
 from __future__ import annotations
 
+import encodings.idna  # noqa: F401  (ssl encodes server names with it: loaded now, not at EMFILE)
 import errno as _errno
 import os as _pyos
 import re
@@ -1629,7 +1630,9 @@ def _newSSLContext(cfg: Config, cert: Certificate | None,
         else:
             ctx.load_default_certs(ssl.Purpose.CLIENT_AUTH)
         if cfg.ClientCAs is not None and cfg.ClientCAs._certs:
-            _sendAcceptableCAs(ctx, cfg.ClientCAs)
+            err = _sendAcceptableCAs(ctx, cfg.ClientCAs)
+            if err is not None:
+                return None, err
     return ctx, None
 
 
@@ -1723,7 +1726,7 @@ def _sendChainAsGiven(ctx: ssl.SSLContext) -> None:
         lib.SSL_CTX_ctrl(ptr, _SSL_CTRL_MODE, _SSL_MODE_NO_AUTO_CHAIN, None)
 
 
-def _sendAcceptableCAs(ctx: ssl.SSLContext, pool: x509.CertPool) -> None:
+def _sendAcceptableCAs(ctx: ssl.SSLContext, pool: x509.CertPool) -> error | None:
     """Name ClientCAs' subjects in the CertificateRequest, as Go's servers do.
 
     Clients (Go's among them) use the list to pick a certificate, or to
@@ -1734,8 +1737,11 @@ def _sendAcceptableCAs(ctx: ssl.SSLContext, pool: x509.CertPool) -> None:
     ptr = _libssl.ctxPtr(ctx)
     if lib is None or not ptr or lib.SSL_CTX_get_verify_mode(ptr) != _verifyModes[
             ctx.verify_mode]:
-        return
-    fd = _pyos.memfd_create("tls-client-cas", 0)
+        return None
+    try:
+        fd = _pyos.memfd_create("tls-client-cas", 0)
+    except OSError as e:
+        return _syscallError("memfd_create", e)
     try:
         _pyos.write(fd, "".join(x509._pem(d) for d in pool._certs).encode())
         names = lib.SSL_load_client_CA_file(f"/proc/self/fd/{fd}".encode())
@@ -1743,6 +1749,7 @@ def _sendAcceptableCAs(ctx: ssl.SSLContext, pool: x509.CertPool) -> None:
         _pyos.close(fd)
     if names:
         lib.SSL_CTX_set_client_CA_list(ptr, names)
+    return None
 
 
 _verifyModes: Final = {ssl.CERT_NONE: 0, ssl.CERT_OPTIONAL: 1, ssl.CERT_REQUIRED: 3}
@@ -1862,7 +1869,10 @@ def _loadCertificate(ctx: ssl.SSLContext, cert: Certificate) -> error | None:
         key = key.encode()
     if not isinstance(key, (bytes, bytearray)):
         return errors.New("tls: unknown private key type")
-    fd = _pyos.memfd_create("tls-cert", 0)
+    try:
+        fd = _pyos.memfd_create("tls-cert", 0)
+    except OSError as e:
+        return _syscallError("memfd_create", e)
     try:
         _pyos.write(fd, pem.encode() + b"\n" + bytes(key))
         ctx.load_cert_chain(f"/proc/self/fd/{fd}")
@@ -1870,9 +1880,24 @@ def _loadCertificate(ctx: ssl.SSLContext, cert: Certificate) -> error | None:
         if e.reason == "KEY_VALUES_MISMATCH":
             return errors.New("tls: private key does not match public key")
         return errors.New("tls: failed to parse private key")
+    except OSError as e:
+        # OpenSSL could not open the memfd's path: out of fds (EMFILE).
+        return _syscallError("open", e)
     finally:
         _pyos.close(fd)
     return None
+
+
+def _syscallError(name: str, e: OSError) -> error:
+    """A failed system call of the context's set-up (a memfd: out of fds) as an error value.
+
+    Go keeps certificates in memory and needs no descriptor for them; this
+    port hands them to OpenSSL through a memfd, so a process at its fd
+    limit fails the handshake with, say, "memfd_create: too many open
+    files" instead of raising. The context is not cached, so the next
+    handshake tries again.
+    """
+    return _os.NewSyscallError(name, syscall.Errno(e.errno or 0)) or errors.New(name)
 
 
 # ---------------------------------------------------------------- tls.go

@@ -278,6 +278,7 @@ Kill: Final[syscall.Signal] = syscall.SIGKILL
 # os/file.go and its platform files (std/os/file.py). Imported last: they
 # use the errors above.
 
+from std.os import rawconn as _rawconn  # noqa: E402, F401
 from std.os import zero_copy_linux as _zero_copy_linux  # noqa: E402, F401
 from std.os.env import (  # noqa: E402
     Clearenv,
