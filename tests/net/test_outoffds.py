@@ -101,7 +101,8 @@ def test_CopyBetweenConnsWithNoFdLeft() -> None:
                 for fd in hog:
                     os.close(fd)
             fmt.Println(n, err)
-            fmt.Println(d, derr is not None and derr.Error().endswith("socket: too many open files"))
+            emfile = derr is not None and derr.Error().endswith("socket: too many open files")
+            fmt.Println(d, emfile)
             print(c.recv(16))
             s.Close(); ln.Close(); c.close()
 
