@@ -74,16 +74,22 @@ maxRW: Final = 1 << 30
 error = Exception | Errno
 
 
-def _writable(p: Any) -> memoryview | bytearray:
-    """[]byte to fill: a writable buffer, or TypeError at the call (API.md).
+def _writableOob(oob: Any) -> memoryview | bytearray:
+    """The control-data buffer of a ReadMsg: as _writable, and None is Go's nil slice.
 
-    None is Go's nil slice, an empty buffer: ``ReadMsgUDP(b, None)`` reads
-    no control data, as Go's ``ReadMsgUDP(b, nil)`` does.
+    Go programs routinely pass nil for oob (``ReadMsgUDP(b, nil)``): no
+    control data is read. (A nil data buffer stays a TypeError: in Python
+    it is far more often a mistake than a zero-length read.)
     """
+    if oob is None:
+        return bytearray()
+    return _writable(oob)
+
+
+def _writable(p: Any) -> memoryview | bytearray:
+    """[]byte to fill: a writable buffer, or TypeError at the call (API.md)."""
     if type(p) is bytearray:
         return p
-    if p is None:
-        return bytearray()
     if isinstance(p, memoryview):
         if p.readonly:
             raise TypeError("Read needs a writable buffer (bytearray or writable memoryview)")
@@ -356,7 +362,7 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
         (which leaves it unreset, a known TODO there); the Inet variants too.
         """
         buf = _writable(p)
-        oobbuf = _writable(oob)
+        oobbuf = _writableOob(oob)
         err = self.readLock()
         if err is not None:
             return 0, 0, 0, None, err
@@ -386,7 +392,7 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
                      sa4: SockaddrInet4) -> tuple[int, int, int, error | None]:
         """internal/poll/fd_unix.go: FD.ReadMsgInet4. ReadMsg, the sender written into sa4."""
         buf = _writable(p)
-        oobbuf = _writable(oob)
+        oobbuf = _writableOob(oob)
         err = self.readLock()
         if err is not None:
             return 0, 0, 0, err
@@ -414,7 +420,7 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
                      sa6: SockaddrInet6) -> tuple[int, int, int, error | None]:
         """internal/poll/fd_unix.go: FD.ReadMsgInet6. ReadMsg, the sender written into sa6."""
         buf = _writable(p)
-        oobbuf = _writable(oob)
+        oobbuf = _writableOob(oob)
         err = self.readLock()
         if err is not None:
             return 0, 0, 0, err
