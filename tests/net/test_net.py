@@ -1115,7 +1115,9 @@ def test_PortSaturatingConnDoesNotStarveOthers() -> None:
     rt.run(main)
     assert result["nread"] > 1 << 20  # the reader really was saturated
     expected = result["elapsed"] / 0.010
-    assert result["ticks"] >= expected * 0.3, result
+    # Starved, the ticker would see next to none; alone, all. Other processes
+    # on a shared 2-core machine took it down to 25% once, so the bar is 15%.
+    assert result["ticks"] >= expected * 0.15, result
     assert statistics.median(result["lat"]) < 0.150, result
     assert max(result["lat"]) < 0.500, result
     assert result["sleep"] < 0.200 + 0.150, result
