@@ -505,11 +505,7 @@ def test_UnhandledCtrlCDiesQuietlyAsGo() -> None:
 
         rt.run(main)
     """
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    e = dict(os.environ)
-    e["PYTHONPATH"] = root + os.pathsep + e.get("PYTHONPATH", "")
-    p = subprocess.Popen([sys.executable, "-c", textwrap.dedent(prog)], env=e, cwd=root,
-                         text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    p = _startScript(prog)
     try:
         assert p.stdout is not None
         assert p.stdout.readline() == "ready\n"
@@ -671,15 +667,28 @@ def test_GoschedFirstCallInMainLetsOthersRun() -> None:
     assert rt.run(main) == ["g", "main"]
 
 
-def _runScript(code: str, env: dict[str, str] | None = None,
-               timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+_root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def _scriptEnv(env: dict[str, str] | None = None) -> dict[str, str]:
     e = dict(os.environ)
-    e["PYTHONPATH"] = root + os.pathsep + e.get("PYTHONPATH", "")
+    e["PYTHONPATH"] = _root + os.pathsep + e.get("PYTHONPATH", "")
     e.pop("GODEBUG", None)
     e.update(env or {})
-    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], env=e, cwd=root,
-                          capture_output=True, text=True, timeout=timeout)
+    return e
+
+
+def _runScript(code: str, env: dict[str, str] | None = None,
+               timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], env=_scriptEnv(env),
+                          cwd=_root, capture_output=True, text=True, timeout=timeout)
+
+
+def _startScript(code: str) -> subprocess.Popen[str]:
+    """The script running in a child whose stdin, stdout and stderr are pipes."""
+    return subprocess.Popen([sys.executable, "-c", textwrap.dedent(code)], env=_scriptEnv(),
+                            cwd=_root, text=True, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
 _busyLoop = """
@@ -734,12 +743,7 @@ def test_StoppedProcessIsNotReported() -> None:
 
         rt.run(main)
     """)
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    e = dict(os.environ)
-    e["PYTHONPATH"] = root + os.pathsep + e.get("PYTHONPATH", "")
-    e.pop("GODEBUG", None)
-    p = subprocess.Popen([sys.executable, "-c", code], env=e, cwd=root, text=True,
-                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    p = _startScript(code)
     try:
         assert p.stdout is not None and p.stdin is not None
         assert p.stdout.readline() == "ready\n"
