@@ -27,7 +27,7 @@ from rt._version import __version__ as __version__
 from rt.cgocall import blocking
 from rt.chan import chanrecv1, chanrecv2, chansend1, closechan, hchan
 from rt.netpoll import NetpollStats, ReadNetpollStats
-from rt.panic import Error, FatalError, Panic, panic
+from rt.panic import Error, FatalError, Panic, PanicNilError, panic
 from rt.proc import GOMAXPROCS, Goexit, Gosched, NumGoroutine, go, run
 from rt.select import recv, select, send
 from rt.traceback import Stack
@@ -51,6 +51,7 @@ __all__ = [
     "NetpollStats",
     "NumGoroutine",
     "Panic",
+    "PanicNilError",
     "ReadNetpollStats",
     "Stack",
     "blocking",

@@ -92,8 +92,40 @@ def fatal(msg: str) -> None:
     raise FatalError(msg)
 
 
+class PanicNilError(Error):
+    """runtime/panic.go: PanicNilError. What ``panic(nil)`` panics with since Go 1.21.
+
+    ``recover()`` (``except rt.Panic as p``) sees it as the value:
+    ``p.value`` is the PanicNilError itself, a runtime error whose text is
+    "runtime error: panic called with nil argument". ``GODEBUG=panicnil=1``
+    brings back the old behaviour, a panic whose value is None.
+    """
+
+    _goType = "*runtime.PanicNilError"  # what %T prints (std/fmt.py)
+
+    def __init__(self) -> None:
+        super().__init__("runtime error: panic called with nil argument")
+        self.value = self
+
+
 def panic(v: Any) -> None:
-    """builtin panic: raise v if it is already an exception, else wrap it in Panic."""
-    if isinstance(v, BaseException):
+    """builtin panic: unwind the goroutine with v as the panic value (``rt.Panic(v)``).
+
+    ``except rt.Panic as p`` recovers it with ``p.value is v``, whatever v
+    is: a string, a number, a Go error value (an object with ``Error()``).
+    Re-panicking a recovered ``rt.Panic`` raises it as it is. A Python
+    exception that is no Go error (``ValueError(...)``) is raised as it is,
+    for Python code that catches it by its class. ``panic(None)`` panics
+    with a ``PanicNilError``, as since Go 1.21.
+    """
+    if isinstance(v, Panic):
+        raise v
+    if v is None:
+        from rt.proc import _godebugInt
+
+        if _godebugInt("panicnil", 0) != 1:
+            raise PanicNilError()
+        raise Panic(None)
+    if isinstance(v, BaseException) and not callable(getattr(v, "Error", None)):
         raise v
     raise Panic(v)

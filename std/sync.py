@@ -298,14 +298,18 @@ class WaitGroup:
     def Go(self, f: Callable[[], Any]) -> None:
         """sync.WaitGroup.Go (go1.25): Add(1), run f in a goroutine, Done when it returns."""
         import rt
+        from rt.proc import GoexitUnwind
 
         self.Add(1)
 
         def run() -> None:
             try:
                 f()
-            except BaseException:
-                # Go does not call Done when f panics: the panic is fatal anyway.
+            except GoexitUnwind:
+                # Go's Done is deferred: it runs when f ends with runtime.Goexit
+                # (recover() is nil then), though not when f panics (the
+                # panic is re-raised and ends the program anyway).
+                self.Done()
                 raise
             self.Done()
 

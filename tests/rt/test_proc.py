@@ -871,3 +871,58 @@ def test_CheckdeadRunnableGThrows() -> None:
 
     with pytest.raises(rt.FatalError, match="checkdead: runnable g"):
         rt.run(main)
+
+
+def test_PanicValueIsRecovered() -> None:
+    """panic(v) with any v, a Go error value included, is recovered as rt.Panic with .value v."""
+    from std import errors, fmt
+
+    def main() -> list[str]:
+        out = []
+        for v in ("text", 42, errors.New("an error value"),
+                  fmt.Errorf("wrapped: %w", errors.New("inner"))):
+            try:
+                rt.panic(v)
+            except rt.Panic as p:
+                out.append(f"{p.value is v} {p}")
+        try:
+            try:
+                rt.panic(errors.New("again"))
+            except rt.Panic as p:
+                rt.panic(p)  # re-panic of the recovered panic: the same object
+        except rt.Panic as p2:
+            out.append(str(p2))
+        try:
+            rt.panic(ValueError("python"))  # no Error(): raised as it is
+        except ValueError as e:
+            out.append(f"ValueError {e}")
+        return out
+
+    assert rt.run(main) == ["True text", "True 42", "True an error value",
+                            "True wrapped: inner", "again", "ValueError python"]
+
+
+def test_PanicNil() -> None:
+    """panic(nil) panics with *runtime.PanicNilError since Go 1.21 (GODEBUG=panicnil=1: nil)."""
+    from std import fmt
+
+    def main() -> list[str]:
+        try:
+            rt.panic(None)
+        except rt.Panic as p:
+            assert isinstance(p, rt.PanicNilError) and isinstance(p, rt.Error)
+            return [fmt.Sprintf("%T", p.value), p.value.Error()]
+        return []
+
+    assert rt.run(main) == ["*runtime.PanicNilError",
+                            "runtime error: panic called with nil argument"]
+    r = _runScript("""
+        import rt
+        def main():
+            try:
+                rt.panic(None)
+            except rt.Panic as p:
+                print(type(p).__name__, p.value)
+        rt.run(main)
+    """, {"GODEBUG": "panicnil=1"})
+    assert r.stdout == "Panic None\n", r.stderr

@@ -256,6 +256,26 @@ def test_WaitGroupGo() -> None:
     assert rt.run(main) == 10
 
 
+def test_WaitGroupGoGoexit() -> None:
+    """Go's Done is deferred in WaitGroup.Go: it runs when f ends with runtime.Goexit."""
+    def main() -> str:
+        wg = sync.WaitGroup()
+        log = []
+
+        def f() -> None:
+            log.append("in f")
+            rt.Goexit()
+
+        wg.Go(f)
+        done = rt.chan(1)
+        rt.go(lambda: (wg.Wait(), done.send(True)))
+        i, _, _ = rt.select(rt.recv(done), rt.recv(time.After(5 * time.Second)))
+        log.append(f"wait returned: {i == 0}")
+        return " / ".join(log)
+
+    assert rt.run(main) == "in f / wait returned: True"
+
+
 def test_Once() -> None:
     def main() -> int:
         o = [0]
