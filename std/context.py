@@ -71,9 +71,13 @@ Python specifics and differences from Go:
 * Keys compare as Go's interface ``==`` does: the same object, or values of
   exactly the same type that are ``==``. So ``1``, ``1.0`` and ``True`` are
   three different keys, as ``int``, ``float64`` and ``bool`` are in Go.
-  Go rejects keys of uncomparable types (slices, maps, funcs); the Python
-  counterpart is an unhashable value (``list``, ``dict``, ``bytearray``),
-  which panics "key is not comparable".
+  Go rejects keys of uncomparable types (slices, maps, funcs, and structs
+  or arrays holding one); the Python counterparts (``list``, ``dict``,
+  ``set``, ``bytearray``, a function, and a dataclass or tuple holding one)
+  panic "key is not comparable". Anything else is a fine key, hashable or
+  not: Go's ``type ctxKey struct{}`` ported as a plain ``@dataclass`` is
+  unhashable in Python but compares equal to every other ``ctxKey()``, as
+  in Go (lookups compare, they do not hash).
 * Go panics with a string; here those panics raise ``rt.Panic`` whose
   ``value`` is Go's text.
 * ``String()`` texts are Go's, and ``str(ctx)`` is the same text (what
@@ -92,6 +96,8 @@ Python specifics and differences from Go:
 
 from __future__ import annotations
 
+import dataclasses
+import types
 from collections.abc import Callable
 from typing import Any, Final, Protocol, TypeAlias, runtime_checkable
 
@@ -837,17 +843,15 @@ class afterFuncCtx(cancelCtx):
 def WithValue(parent: Context, key: Any, val: Any) -> Context:
     """context.WithValue: a child in which Value(key) is val.
 
-    key must not be None and must be comparable (hashable here); see the
-    module doc for how keys compare. Like Go's, keys are best of a private
-    type so packages cannot collide.
+    key must not be None and must be comparable (the module doc says which
+    Python values are not, and how keys compare). Like Go's, keys are best
+    of a private type so packages cannot collide.
     """
     if parent is None:
         raise Panic("cannot create context from nil parent")
     if key is None:
         raise Panic("nil key")
-    try:
-        hash(key)
-    except TypeError:
+    if not _comparable(key):
         raise Panic("key is not comparable")
     return valueCtx(parent, key, val)
 
@@ -896,6 +900,17 @@ def stringify(v: object) -> str:
     if v is None:
         return "<nil>"
     return _typeName(v)
+
+
+def _comparable(v: object) -> bool:
+    """reflectlite.Comparable for the Go type v stands for (std/fmt.py's mapping)."""
+    if isinstance(v, (list, dict, set, bytearray, types.FunctionType, types.MethodType)):
+        return False
+    if isinstance(v, tuple):
+        return all(_comparable(x) for x in v)
+    if dataclasses.is_dataclass(v) and not isinstance(v, type):
+        return all(_comparable(getattr(v, f.name, None)) for f in dataclasses.fields(v))
+    return True
 
 
 def _sameKey(a: object, b: object) -> bool:

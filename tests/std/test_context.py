@@ -14,6 +14,8 @@ invariants named in std/context.py's docstring.
 
 from __future__ import annotations
 
+import dataclasses
+
 import random
 import re
 from collections.abc import Callable
@@ -1349,9 +1351,27 @@ def test_ValueKeysCompareAsGoInterfaces() -> None:
     # Equal values of one type match, as Go's == does for comparable values.
     ctx = WithValue(Background(), ("a", 1), "tuple")
     assert ctx.Value(("a", 1)) == "tuple"
-    # Unhashable is Python's "uncomparable".
+    # Go's uncomparable types: slices, maps, funcs, and structs or arrays holding one.
     assert _panicValue(lambda: WithValue(Background(), [1], "x")) == "key is not comparable"
     assert _panicValue(lambda: WithValue(Background(), {}, "x")) == "key is not comparable"
+    assert _panicValue(lambda: WithValue(Background(), lambda: 0, "x")) == "key is not comparable"
+    assert _panicValue(lambda: WithValue(Background(), ("a", [1]), "x")) == \
+        "key is not comparable"
+
+    @dataclasses.dataclass
+    class ctxKey:                       # type ctxKey struct{}
+        pass
+
+    @dataclasses.dataclass
+    class sliceKey:                     # type sliceKey struct{ s []int }
+        s: list[int]
+
+    # A plain dataclass is unhashable, but comparable as Go's struct is: any
+    # ctxKey{} finds the value.
+    ctx = WithValue(Background(), ctxKey(), "v")
+    assert ctx.Value(ctxKey()) == "v"
+    assert _panicValue(lambda: WithValue(Background(), sliceKey([1]), "x")) == \
+        "key is not comparable"
     # Our private key is not reachable with an equal-looking user key.
     c, cancel = WithCancel(Background())
     assert c.Value(context.cancelCtxKey) is c
