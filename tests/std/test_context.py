@@ -15,7 +15,6 @@ invariants named in std/context.py's docstring.
 from __future__ import annotations
 
 import dataclasses
-
 import random
 import re
 from collections.abc import Callable
