@@ -763,7 +763,10 @@ def findRunnable() -> tuple[g, bool]:
                 sched.pollUntil = 0
                 continue
             waiters = np is not None and np.netpollAnyWaiters()
-            if pollUntil == 0 and sched.nGsyscall == 0 and not waiters:
+            # (Go's pollUntil counts only timers its heap holds: not a
+            # channel timer nobody waits on; rt/time.py's anyWaitedOn.)
+            if (sched.nGsyscall == 0 and not waiters
+                    and (pollUntil == 0 or not pp.timers.anyWaitedOn())):
                 checkdead()
         # Sleep until pollUntil (or until woken).
         delay = -1
@@ -1227,7 +1230,9 @@ def checkdead() -> None:
     if sched.nGsyscall > 0:
         return
     for pp in allp:
-        if pp.timers.wakeTime() != 0:
+        # Go: pp.timers.wakeTime() != 0, over a heap that holds channel
+        # timers only while someone waits on them (rt/time.py says why).
+        if pp.timers.anyWaitedOn():
             return
     for gp in allgs.values():
         s = gp.atomicstatus

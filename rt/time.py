@@ -79,7 +79,9 @@ Left out of time.go, and why:
 * ``timer.maybeRunChan``, ``blockTimerChan`` and ``unblockTimerChan``:
   they keep a channel timer in a heap only while a goroutine is blocked on
   its channel; here a channel timer is heaped when armed (the divergence
-  above), so there is nothing to add, run or remove when one blocks.
+  above), so there is nothing to add, run or remove when one blocks. The
+  one place Go's rule shows, deadlock detection, asks
+  ``timers.anyWaitedOn`` instead.
 """
 
 from __future__ import annotations
@@ -366,6 +368,28 @@ class timers:
         if a == 0 or (b != 0 and b < a):
             return b
         return a
+
+    def anyWaitedOn(self) -> bool:
+        """Python only: whether a timer here would be in go1.27's heap, for checkdead.
+
+        Go keeps a channel timer (time.NewTimer, NewTicker, After) in a heap
+        only while a goroutine is blocked on its channel; here every armed
+        timer is heaped (module doc). So checkdead asks this rather than
+        ``wakeTime``: a pending func timer (AfterFunc, a deadline, Sleep)
+        counts, a channel timer only while its channel has a receiver
+        waiting. ``t := time.NewTimer(time.Hour); <-make(chan int)`` is
+        then "all goroutines are asleep - deadlock!", as in Go.
+        """
+        for tw in self.heap:
+            t: timer = tw[1]
+            if t.when <= 0 or t.state & timerZombie:
+                continue
+            if not t.isChan:
+                return True
+            c = t.c
+            if c is not None and c.recvq.first is not None:
+                return True
+        return False
 
     def check(self, now: int) -> tuple[int, int, bool]:
         """runtime/time.go: timers.check. Run due timers; return (now, next when, ran)."""

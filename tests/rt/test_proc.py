@@ -926,3 +926,40 @@ def test_PanicNil() -> None:
         rt.run(main)
     """, {"GODEBUG": "panicnil=1"})
     assert r.stdout == "Panic None\n", r.stderr
+
+
+@pytest.mark.parametrize("kind", ["NewTimer", "NewTicker", "After"])
+def test_DeadlockDespiteAnUnwatchedChannelTimer(kind: str) -> None:
+    """A channel timer nobody waits on does not hide a deadlock (go1.23+'s lazy timer heap).
+
+    go1.27 heaps a channel timer only while a goroutine is blocked on its
+    channel, so ``t := time.NewTimer(time.Hour); <-make(chan int)`` is a
+    deadlock at once. (Go 1.19 waited an hour: go1.27's source wins.)
+    An AfterFunc, or a timer someone waits on in a select, still counts.
+    """
+    def main() -> None:
+        keep = {"NewTimer": lambda: time.NewTimer(time.Hour),
+                "NewTicker": lambda: time.NewTicker(time.Hour),
+                "After": lambda: time.After(time.Hour)}[kind]()
+        rt.chan().recv()
+        assert keep is not None
+
+    with pytest.raises(rt.FatalError) as ei:
+        rt.run(main)
+    assert ei.value.msg == "all goroutines are asleep - deadlock!"
+
+
+def test_WatchedChannelTimerIsNoDeadlock() -> None:
+    def main() -> list[int]:
+        idle = time.NewTimer(time.Hour)
+        t = time.NewTimer(50 * time.Millisecond)
+        never: rt.hchan[int] = rt.chan()
+        i, _, _ = rt.select(rt.recv(never), rt.recv(t.C))
+        fired = [i]
+        done: rt.hchan[int] = rt.chan()
+        time.AfterFunc(30 * time.Millisecond, lambda: done.close())
+        done.recv()  # only an AfterFunc can end this wait
+        idle.Stop()
+        return fired
+
+    assert rt.run(main) == [1]
