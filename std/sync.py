@@ -1,4 +1,4 @@
-"""sync (go1.27.0): Mutex, RWMutex, WaitGroup, Once, Cond.
+"""sync (go1.27.0): Mutex, RWMutex, WaitGroup, Once, Cond; OnceFunc/OnceValue/OnceValues, Pool, Map.
 
 Each type keeps Go's state word and semaphores, so the algorithms read as
 Go's (sync/mutex.go is a thin wrapper over internal/sync/mutex.go, which is
@@ -21,8 +21,10 @@ never help, so ``runtime_canSpin`` is always false here.
 
 from __future__ import annotations
 
+import gc
+import weakref
 from collections.abc import Callable
-from typing import Any, Final, Protocol
+from typing import Any, Final, Protocol, TypeVar
 
 from rt import proc, sema
 from rt.panic import fatal, throw
@@ -33,6 +35,8 @@ mutexStarving: Final = 4
 mutexWaiterShift: Final = 3
 starvationThresholdNs: Final = 1_000_000
 rwmutexMaxReaders: Final = 1 << 30
+_T = TypeVar("_T")
+_U = TypeVar("_U")
 
 
 class Locker(Protocol):
@@ -394,4 +398,256 @@ def NewCond(l: Locker) -> Cond:
     return Cond(l)
 
 
-__all__ = ["Cond", "Locker", "Mutex", "NewCond", "Once", "RWMutex", "WaitGroup"]
+# ---------------------------------------------------------------------------
+# sync/oncefunc.go
+
+
+class _onceResult:
+    """The state OnceFunc, OnceValue and OnceValues share (Go's anonymous struct ``d``)."""
+
+    __slots__ = ("f", "once", "valid", "p", "result")
+
+    def __init__(self, f: Callable[[], Any]) -> None:
+        self.f: Callable[[], Any] | None = f
+        self.once = Once()
+        self.valid = False
+        self.p: BaseException | None = None
+        self.result: Any = None
+
+    def call(self) -> Any:
+        """The function OnceFunc returns: f's result, or f's panic again, on every call."""
+        def do() -> None:
+            try:
+                assert self.f is not None
+                self.result = self.f()
+                self.valid = True  # only if f did not panic
+            except Exception as e:  # recover(): f's panic is kept, and raised again
+                self.p = e
+                raise
+            finally:
+                self.f = None  # do not keep f alive after calling it
+
+        self.once.Do(do)
+        if not self.valid:
+            from rt.panic import panic
+
+            if self.p is not None:
+                raise self.p
+            panic(None)  # f ended with Goexit: recover() was nil, as in Go
+        return self.result
+
+
+def OnceFunc(f: Callable[[], Any]) -> Callable[[], None]:
+    """sync/oncefunc.go: OnceFunc. A function that calls f once, however often it is called.
+
+    If f panics, every call panics again with the same value.
+    """
+    d = _onceResult(f)
+
+    def g() -> None:
+        d.call()
+
+    return g
+
+
+def OnceValue(f: Callable[[], _T]) -> Callable[[], _T]:
+    """sync/oncefunc.go: OnceValue. A function that calls f once and returns its result every time.
+
+    If f panics, every call panics again with the same value.
+    """
+    d = _onceResult(f)
+
+    def g() -> _T:
+        r: _T = d.call()
+        return r
+
+    return g
+
+
+def OnceValues(f: Callable[[], tuple[_T, _U]]) -> Callable[[], tuple[_T, _U]]:
+    """sync/oncefunc.go: OnceValues. A function that calls f once and returns its two results.
+
+    If f panics, every call panics again with the same value.
+    """
+    d = _onceResult(f)
+
+    def g() -> tuple[_T, _U]:
+        r1, r2 = d.call()
+        return r1, r2
+
+    return g
+
+
+# ---------------------------------------------------------------------------
+# sync/pool.go
+
+
+class Pool:
+    """sync.Pool: a cache of values to reuse (buffers, say), which may drop them at any time.
+
+    ``Get`` hands out a cached value, or ``New()`` (or None) when there is
+    none; ``Put`` gives one back (None is ignored). As in Go, the cache is
+    emptied in two steps at garbage collections (poolCleanup): a value put
+    before one full collection survives in the victim cache until the next.
+    Here the moment is the end of a collection of Python's oldest
+    generation (``gc.callbacks``), which may run on any thread; the lists
+    are swapped, never mutated in place, so a Get racing with it at worst
+    misses a value.
+    """
+
+    __slots__ = ("New", "local", "victim", "__weakref__")
+
+    def __init__(self, New: Callable[[], Any] | None = None) -> None:
+        self.New = New
+        self.local: list[Any] = []
+        self.victim: list[Any] = []
+        _allPools.add(self)
+
+    def Put(self, x: Any) -> None:
+        """sync.Pool.Put: add x to the pool (a nil x is ignored)."""
+        if x is None:
+            return
+        self.local.append(x)
+
+    def Get(self) -> Any:
+        """sync.Pool.Get: a value from the pool, or New()'s (None without New)."""
+        for lst in (self.local, self.victim):
+            try:
+                return lst.pop()
+            except IndexError:
+                pass
+        if self.New is not None:
+            return self.New()
+        return None
+
+
+_allPools: weakref.WeakSet[Pool] = weakref.WeakSet()
+
+
+def poolCleanup(phase: str, info: dict[str, int]) -> None:
+    """sync/pool.go: poolCleanup. At a full collection: drop the victims, local becomes victim."""
+    if phase != "stop" or info.get("generation") != 2:
+        return
+    for pl in list(_allPools):
+        pl.victim = pl.local
+        pl.local = []
+
+
+gc.callbacks.append(poolCleanup)
+
+
+# ---------------------------------------------------------------------------
+# sync/map.go
+
+
+class Map:
+    """sync.Map: a map safe for concurrent use, of any comparable keys to any values.
+
+    Go's is a hash-trie (internal/sync.HashTrieMap) so that goroutines on
+    many Ps can use it at once; with one P a dict is that already. Keys
+    must be hashable: an unhashable one (a list, a dict) panics with Go's
+    runtime error "hash of unhashable type []interface {}". ``Range`` works
+    on a snapshot, so f may Store and Delete, as Go's allows.
+    """
+
+    __slots__ = ("m",)
+
+    def __init__(self) -> None:
+        self.m: dict[Any, Any] = {}
+
+    def Load(self, key: Any) -> tuple[Any, bool]:
+        """sync.Map.Load: the value stored for key (None if none), and whether there was one."""
+        _hashable(key)
+        if key in self.m:
+            return self.m[key], True
+        return None, False
+
+    def Store(self, key: Any, value: Any) -> None:
+        """sync.Map.Store: set the value for key."""
+        _hashable(key)
+        self.m[key] = value
+
+    def Clear(self) -> None:
+        """sync.Map.Clear: delete every entry."""
+        self.m.clear()
+
+    def LoadOrStore(self, key: Any, value: Any) -> tuple[Any, bool]:
+        """sync.Map.LoadOrStore: (value for key, True) if set; else store value, (value, False)."""
+        _hashable(key)
+        if key in self.m:
+            return self.m[key], True
+        self.m[key] = value
+        return value, False
+
+    def LoadAndDelete(self, key: Any) -> tuple[Any, bool]:
+        """sync.Map.LoadAndDelete: delete key; its previous value and whether it had one."""
+        _hashable(key)
+        if key in self.m:
+            return self.m.pop(key), True
+        return None, False
+
+    def Delete(self, key: Any) -> None:
+        """sync.Map.Delete: delete the value for key, if any."""
+        self.LoadAndDelete(key)
+
+    def Swap(self, key: Any, value: Any) -> tuple[Any, bool]:
+        """sync.Map.Swap: store value, returning the previous value and whether there was one."""
+        previous, loaded = self.Load(key)
+        self.m[key] = value
+        return previous, loaded
+
+    def CompareAndSwap(self, key: Any, old: Any, new: Any) -> bool:
+        """sync.Map.CompareAndSwap: store new for key if its value is == old; whether it did."""
+        _hashable(key)
+        _comparableValue(old, "CompareAndSwap")
+        if key in self.m and _goEqual(self.m[key], old):
+            self.m[key] = new
+            return True
+        return False
+
+    def CompareAndDelete(self, key: Any, old: Any) -> bool:
+        """sync.Map.CompareAndDelete: delete key if its value is == old; whether it did."""
+        _hashable(key)
+        _comparableValue(old, "CompareAndDelete")
+        if key in self.m and _goEqual(self.m[key], old):
+            del self.m[key]
+            return True
+        return False
+
+    def Range(self, f: Callable[[Any, Any], bool]) -> None:
+        """sync.Map.Range: call f(key, value) for each entry until f returns False."""
+        for k, v in list(self.m.items()):
+            if not f(k, v):
+                return
+
+
+def _hashable(key: Any) -> None:
+    try:
+        hash(key)
+    except TypeError:
+        from rt.panic import Error
+
+        raise Error("runtime error: hash of unhashable type " + _goTypeName(key)) from None
+
+
+def _comparableValue(v: Any, op: str) -> None:
+    """internal/sync.HashTrieMap's check: the old value of op must be comparable."""
+    if isinstance(v, (list, dict, set, bytearray)):
+        from rt.panic import Panic
+
+        raise Panic(f"called {op} when value is not of comparable type")
+
+
+def _goEqual(a: Any, b: Any) -> bool:
+    """Go's == on two interface values: the same dynamic type and equal (context's rule)."""
+    return a is b or (type(a) is type(b) and bool(a == b))
+
+
+def _goTypeName(v: Any) -> str:
+    from std import fmt
+
+    return str(fmt.Sprintf("%T", v))
+
+
+__all__ = ["Cond", "Locker", "Map", "Mutex", "NewCond", "Once", "OnceFunc", "OnceValue",
+           "OnceValues", "Pool", "RWMutex", "WaitGroup"]

@@ -461,3 +461,143 @@ def test_PortMutexLockIsASafePoint() -> None:
         return stop[0]
 
     assert rt.run(main)
+
+
+# --- oncefunc_test.go, pool_test.go, map_test.go (the parts that apply) -------
+
+
+def test_OnceFunc() -> None:
+    """oncefunc_test.go TestOnceFunc: f runs once however often the function is called."""
+    calls = [0]
+
+    def f() -> None:
+        calls[0] += 1
+
+    g = sync.OnceFunc(f)
+    for _ in range(5):
+        g()
+    assert calls == [1]
+
+
+def test_OnceValueValues() -> None:
+    calls = [0]
+
+    def f() -> int:
+        calls[0] += 1
+        return calls[0]
+
+    v = sync.OnceValue(f)
+    assert [v() for _ in range(3)] == [1, 1, 1]
+    vs = sync.OnceValues(lambda: (calls[0], "x"))
+    assert vs() == (1, "x") and vs() == (1, "x")
+
+
+def test_OnceFuncPanicsEveryTime() -> None:
+    """oncefunc_test.go TestOnceXPanic: every call panics with f's value; f runs once."""
+    calls = [0]
+
+    def f() -> int:
+        calls[0] += 1
+        rt.panic("x")
+        return 0
+
+    for g in (sync.OnceFunc(f), sync.OnceValue(f), sync.OnceValues(lambda: (f(), 0))):
+        calls[0] = 0
+        for _ in range(3):
+            with pytest.raises(rt.Panic) as ei:
+                g()
+            assert ei.value.value == "x"
+        assert calls == [1]
+
+
+def test_OnceFuncGoexit() -> None:
+    """oncefunc_test.go TestOnceXGoexit: after f's Goexit, a call panics with PanicNilError."""
+    def main() -> list[str]:
+        out = []
+        g = sync.OnceFunc(rt.Goexit)
+        done: rt.hchan[None] = rt.chan()
+
+        def first() -> None:
+            try:
+                g()
+            finally:
+                done.close()
+
+        rt.go(first)
+        done.recv()
+        try:
+            g()
+        except rt.PanicNilError as p:
+            out.append(p.Error())
+        return out
+
+    assert rt.run(main) == ["runtime error: panic called with nil argument"]
+
+
+def test_Pool() -> None:
+    """pool_test.go TestPool, without the race detector's parts: LIFO reuse, two collections."""
+    import gc
+
+    p = sync.Pool()
+    assert p.Get() is None
+    p.Put("a")
+    p.Put("b")
+    p.Put(None)  # ignored, as Go's Put(nil)
+    assert p.Get() == "b" and p.Get() == "a" and p.Get() is None
+    p.Put("c")
+    gc.collect()  # "c" moves to the victim cache
+    assert p.Get() == "c"
+    p.Put("d")
+    gc.collect()
+    gc.collect()  # two collections drop it
+    assert p.Get() is None
+    n = [0]
+
+    def new() -> int:
+        n[0] += 1
+        return n[0]
+
+    pn = sync.Pool(New=new)
+    assert pn.Get() == 1 and pn.Get() == 2
+    pn.Put(10)
+    assert pn.Get() == 10 and pn.Get() == 3
+
+
+def test_Map() -> None:
+    """map_test.go's operations, one by one, against what Go's sync.Map returns."""
+    m = sync.Map()
+    assert m.Load("k") == (None, False)
+    m.Store("k", 1)
+    assert m.Load("k") == (1, True)
+    assert m.LoadOrStore("k", 2) == (1, True)
+    assert m.LoadOrStore("j", 2) == (2, False)
+    assert m.Swap("k", 3) == (1, True)
+    assert m.Swap("new", 0) == (None, False)
+    assert m.CompareAndSwap("k", 1, 4) is False
+    assert m.CompareAndSwap("k", 3, 4) is True
+    assert m.CompareAndSwap("k", 4.0, 5) is False  # float64(4) != int(4) in Go
+    assert m.CompareAndDelete("k", 3) is False
+    assert m.CompareAndDelete("k", 4) is True
+    assert m.LoadAndDelete("j") == (2, True)
+    assert m.LoadAndDelete("j") == (None, False)
+    m.Delete("missing")
+    seen: list[tuple[Any, Any]] = []
+
+    def visit(k: Any, v: Any) -> bool:
+        seen.append((k, v))
+        m.Store("added during Range", 1)  # allowed, as in Go
+        return True
+
+    m.Range(visit)
+    assert seen == [("new", 0)]
+    stop: list[Any] = []
+    m.Range(lambda k, v: bool(stop.append(k)))  # False at once: one call
+    assert len(stop) == 1
+    m.Clear()
+    assert m.Load("new") == (None, False)
+    with pytest.raises(rt.Error) as ei:
+        m.Store([1, 2], "x")
+    assert ei.value.Error() == "runtime error: hash of unhashable type []int"
+    with pytest.raises(rt.Panic) as ep:
+        m.CompareAndSwap("k", [1], 2)
+    assert ep.value.value == "called CompareAndSwap when value is not of comparable type"
