@@ -43,8 +43,11 @@ class Error(Panic):
     """runtime/error.go: Error. A panic raised by the runtime itself.
 
     ``Error()`` returns Go's text byte for byte; ``RuntimeError()`` is the
-    marker method of Go's interface.
+    marker method of Go's interface. The runtime's panics here are Go's
+    plainError ones ("send on closed channel"), so that is what %T prints.
     """
+
+    _goType = "runtime.plainError"  # what %T prints (std/fmt.py)
 
     def __init__(self, text: str) -> None:
         super().__init__(text)

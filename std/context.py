@@ -82,10 +82,9 @@ Python specifics and differences from Go:
   ``value`` is Go's text.
 * ``String()`` texts are Go's, and ``str(ctx)`` is the same text (what
   ``fmt.Sprint(ctx)`` prints). Where Go falls back to a type's name (a
-  context or key without a ``String`` method) we print the last part of the
-  defining module and the class's qualified name, e.g.
-  ``test_context.otherContext``; Go's leading ``*`` for pointer types has
-  no counterpart. ``Time.String`` prints UTC (see std/time.py), so a
+  context or key without a ``String`` method) we print what fmt's ``%T``
+  prints for it (std/fmt.py's mapping): ``float64``, ``main.key`` for a
+  dataclass, ``*main.myCtx`` for another object. ``Time.String`` prints UTC (see std/time.py), so a
   deadline reads ``context.Background.WithDeadline(2025-01-02 03:04:05.6
   +0000 UTC m=+1.000000001 [999.9ms])``.
 * ``Background()`` and ``TODO()`` return one shared instance each, which is
@@ -105,6 +104,7 @@ import rt
 from rt.chan import chanrecv1, hchan
 from rt.panic import Panic
 from std import errors, sync, time
+from std.fmt import _typeString
 from std.errors import error
 
 __all__ = [
@@ -415,6 +415,8 @@ class stopCtx(_embeddedContext):
     its type name, "context.stopCtx".
     """
 
+    _goType = "context.stopCtx"  # a struct value in Go (std/fmt.py's _goType)
+
     __slots__ = ("stop",)
 
     def __init__(self, parent: _Context, stop: Callable[[], bool]) -> None:
@@ -633,15 +635,12 @@ def contextName(c: Context) -> str:
 
 
 def _typeName(v: object) -> str:
-    """Our stand-in for reflectlite's type string: "pkg.Type" ("int" for builtins).
+    """reflectlite.TypeOf(v).String(): the Go type v stands for, as fmt's %T prints it.
 
-    The package is the last part of the defining module's name.
+    ``float64`` for a float, ``main.key`` for a dataclass of the main
+    program, ``*main.myCtx`` for another object (std/fmt.py's mapping).
     """
-    t = type(v)
-    mod = t.__module__
-    if mod == "builtins":
-        return t.__qualname__
-    return mod.rsplit(".", 1)[-1] + "." + t.__qualname__
+    return _typeString(v)
 
 
 # ---------------------------------------------------------------------------

@@ -82,8 +82,11 @@ class otherContext:
     """otherContext: a Context that is none of std.context's types, wrapping one.
 
     Like Go's struct embedding an interface, it forwards only the four
-    Context methods (no String, no AfterFunc).
+    Context methods (no String, no AfterFunc). Go's tests use it as a value,
+    ``otherContext{c}``, so its type prints without a ``*``.
     """
+
+    _goType = "test_context.otherContext"
 
     def __init__(self, c: Context) -> None:
         self.Context = c
@@ -1389,7 +1392,7 @@ def test_StringForms() -> None:
         v = WithValue(Background(), "k", time.Duration(1500 * time.Millisecond))
         assert str(v) == "context.Background.WithValue(k, 1.5s)"
         v = WithValue(Background(), 7, 3.5)
-        assert str(v) == "context.Background.WithValue(int, float)"
+        assert str(v) == "context.Background.WithValue(int, float64)"
         d, dcancel = WithTimeout(c, time.Second)
         s = str(d)
         m = re.fullmatch(
