@@ -104,8 +104,8 @@ import rt
 from rt.chan import chanrecv1, hchan
 from rt.panic import Panic
 from std import errors, sync, time
-from std.fmt import _typeString
 from std.errors import error
+from std.fmt import _typeString
 
 __all__ = [
     "AfterFunc",
