@@ -229,9 +229,9 @@ static const char *const fm_names[] = {"state", NULL};
 enum { FM_state, FM_N };
 static const char *const ppd_names[] = {"runtimeCtx", NULL};
 static const char *const fd_names[] = {"fdmu", "Sysfd", "pd", "isFile", "IsStream",
-    "ZeroReadIsEOF", "isBlocking", NULL};
+    "ZeroReadIsEOF", "isBlocking", "blockingCalls", NULL};
 enum { FD_fdmu, FD_Sysfd, FD_pd, FD_isFile, FD_IsStream, FD_ZeroReadIsEOF, FD_isBlocking,
-       FD_N };
+       FD_blockingCalls, FD_N };
 enum { PPD_runtimeCtx, PPD_N };
 
 static Py_ssize_t G[G_N], M[M_N], P[P_N], GQ[GQ_N], GL[GL_N], TS[TS_N], PD[PD_N],

@@ -101,6 +101,8 @@ import types
 from collections.abc import Callable
 from typing import Any, Final, Protocol, runtime_checkable
 
+from rt import cgocall as _cgocall
+from rt import proc as _proc
 from std import errors, strconv
 from std.errors import error
 
@@ -1743,16 +1745,25 @@ def _io() -> Any:
 
 
 class _StdinReader:
-    """os.Stdin as an io.Reader over sys.stdin (its binary buffer when it has one)."""
+    """os.Stdin as an io.Reader over sys.stdin (its binary buffer when it has one).
+
+    Waiting for a line typed at a terminal must not stop the other
+    goroutines: inside a goroutine the read runs on a spare M
+    (``rt.blocking``), as Go's read of os.Stdin blocks only its own M.
+    """
 
     def Read(self, b: bytearray | memoryview) -> tuple[int, error | None]:
         src = sys.stdin
         raw = getattr(src, "buffer", None)
-        try:
+        n = len(b)
+
+        def read() -> bytes:
             if raw is not None:
-                data = raw.read1(len(b)) if hasattr(raw, "read1") else raw.read(len(b))
-            else:
-                data = _toBytes(src.read(len(b)))
+                return bytes(raw.read1(n) if hasattr(raw, "read1") else raw.read(n))
+            return _toBytes(src.read(n))
+
+        try:
+            data = _cgocall.blocking(read) if _proc.getg() is not None else read()
         except OSError as e:
             return 0, errors.New("read /dev/stdin: " + (e.strerror or str(e)))
         if not data:

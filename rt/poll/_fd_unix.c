@@ -41,7 +41,7 @@ enum { SA6_Port, SA6_ZoneId, SA6_Addr, SA6_N };
 static Py_ssize_t SA4[SA4_N], SA6[SA6_N];
 static PyTypeObject *sa4_type, *sa6_type;
 static PyObject *py_sockaddr_inet4, *py_sockaddr_inet6, *py_FD_ReadFromInet4,
-    *py_FD_ReadFromInet6, *py_FD_WriteToInet4, *py_FD_WriteToInet6;
+    *py_FD_ReadFromInet6, *py_FD_WriteToInet4, *py_FD_WriteToInet6, *py_FD_Read, *py_FD_Write;
 
 static PyObject *
 errno_obj(int e)
@@ -492,6 +492,11 @@ fd_Read(PyObject *fd, PyObject *const *args, Py_ssize_t nargs)
         PyErr_SetString(PyExc_TypeError, "Read(p)");
         return NULL;
     }
+    int bc = fd_true(fd, FD_blockingCalls);
+    if (bc < 0)
+        return NULL;
+    if (bc)   /* a read that may wait for ever goes to a spare M: the reference */
+        return fd_reference(py_FD_Read, fd, args, nargs, NULL);
     PyObject *p = args[0];
     if (Py_IS_TYPE(p, &PyByteArray_Type)
         || (PyMemoryView_Check(p) && !PyMemoryView_GET_BUFFER(p)->readonly))
@@ -675,6 +680,11 @@ fd_Write(PyObject *fd, PyObject *const *args, Py_ssize_t nargs)
         PyErr_SetString(PyExc_TypeError, "Write(p)");
         return NULL;
     }
+    int bc = fd_true(fd, FD_blockingCalls);
+    if (bc < 0)
+        return NULL;
+    if (bc)   /* a write that may wait for ever goes to a spare M: the reference */
+        return fd_reference(py_FD_Write, fd, args, nargs, NULL);
     PyObject *p = args[0];
     if (Py_IS_TYPE(p, &PyBytes_Type) || Py_IS_TYPE(p, &PyByteArray_Type)
         || Py_IS_TYPE(p, &PyMemoryView_Type))
@@ -923,6 +933,8 @@ bind_fd(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         || take(d, "ErrUnexpectedEOF", &py_unexpected_eof) < 0
         || take(d, "sockaddr_inet4", &py_sockaddr_inet4) < 0
         || take(d, "sockaddr_inet6", &py_sockaddr_inet6) < 0
+        || take_pyTwin(d, "Read", &py_FD_Read) < 0
+        || take_pyTwin(d, "Write", &py_FD_Write) < 0
         || take_pyTwin(d, "ReadFromInet4", &py_FD_ReadFromInet4) < 0
         || take_pyTwin(d, "ReadFromInet6", &py_FD_ReadFromInet6) < 0
         || take_pyTwin(d, "WriteToInet4", &py_FD_WriteToInet4) < 0

@@ -41,10 +41,12 @@ always exists on the kernels Python supports), ``FD.Fchdir`` and
 
 from __future__ import annotations
 
+import select as _select
 import weakref
 from collections.abc import Callable
 from typing import Any, Final
 
+from rt import cgocall as _cgocall  # Python only: FD.blockingCalls
 from rt import proc as _proc  # Python only: Close's thread check and rt.run's teardown
 from rt import sys_linux
 from rt.panic import Panic
@@ -136,7 +138,7 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
     """
 
     __slots__ = ("fdmu", "Sysfd", "pd", "csema", "isBlocking", "IsStream", "ZeroReadIsEOF",
-                 "isFile", "__weakref__")
+                 "isFile", "blockingCalls", "__weakref__")
 
     def __init__(self, Sysfd: int = -1, IsStream: bool = False,
                  ZeroReadIsEOF: bool = False) -> None:
@@ -149,6 +151,13 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
         self.IsStream = IsStream
         self.ZeroReadIsEOF = ZeroReadIsEOF
         self.isFile = False
+        # Python only: a descriptor in blocking mode whose reads and writes
+        # may wait indefinitely (a terminal, a pipe or socket someone else
+        # owns: os.Stdin, os.NewFile(0, ...)). Go's M blocks in the system
+        # call and sysmon hands the P on; here the call goes to a spare M
+        # (rt.blocking), so the other goroutines keep running. Regular
+        # files never wait that way and are read on the M itself.
+        self.blockingCalls = False
 
     def Init(self, net: str, pollable: bool) -> error | None:
         """internal/poll/fd_unix.go: FD.Init. Register with the poller if pollable.
@@ -241,7 +250,10 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
             if self.IsStream and len(p) > maxRW:
                 p = memoryview(p)[:maxRW]
             while True:
-                n, errno = ignoringEINTRIO(sys_linux.read, self.Sysfd, p)
+                if self.blockingCalls:
+                    n, errno = _blockingSyscall(sys_linux.read, self.Sysfd, p, 0)
+                else:
+                    n, errno = ignoringEINTRIO(sys_linux.read, self.Sysfd, p)
                 rerr: error | None = None
                 if errno:
                     n = 0
@@ -466,7 +478,11 @@ class FD(fdMutexMethods, fdDeadlineMethods, fdPosixMethods, sockoptMethods, writ
                 if self.IsStream and max - nn > maxRW:
                     max = nn + maxRW
                 chunk = _slice(p, nn, max)
-                n, errno = ignoringEINTRIO(sys_linux.write, self.Sysfd, chunk)
+                if self.blockingCalls:
+                    n, errno = _blockingSyscall(sys_linux.write, self.Sysfd, chunk,
+                                                _select.POLLOUT)
+                else:
+                    n, errno = ignoringEINTRIO(sys_linux.write, self.Sysfd, chunk)
                 if n > 0:
                     if n > max - nn:
                         raise Panic(f"invalid return from write: got {n} "
@@ -857,6 +873,31 @@ def _teardown() -> None:
 
 # Before the poller's own teardown, which closes whatever is still registered.
 _proc._teardownHooks.insert(0, _teardown)
+
+
+def _blockingSyscall(fn: Callable[[int, Any], tuple[int, Errno]], fd: int, p: Any,
+                     ready: int) -> tuple[int, Errno]:
+    """Python only: a read or write on a blocking-mode descriptor that may wait (FD.blockingCalls).
+
+    Inside a goroutine it runs on a spare M (rt.blocking, Go's
+    entersyscallblock), unless ``ready`` (POLLOUT for a write) says a
+    zero-timeout poll(2) finds the descriptor ready, when the call cannot
+    wait long and is made here (a write to a terminal or a pipe with room:
+    most of os.Stdout's). Outside rt.run it is an ordinary call.
+    """
+    if _proc.getg() is None or (ready and _pollReady(fd, ready)):
+        return ignoringEINTRIO(fn, fd, p)
+    return _cgocall.blocking(ignoringEINTRIO, fn, fd, p)
+
+
+def _pollReady(fd: int, events: int) -> bool:
+    """Whether a zero-timeout poll(2) finds fd ready for events."""
+    try:
+        pl = _select.poll()
+        pl.register(fd, events)
+        return any(ev & events for _, ev in pl.poll(0))
+    except OSError:
+        return False
 
 
 def ignoringEINTRIO(fn: Callable[[int, Any], tuple[int, Errno]], fd: int,

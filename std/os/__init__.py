@@ -94,6 +94,9 @@ __all__ = [
     "SEEK_SET",
     "Setenv",
     "Signal",
+    "Stderr",
+    "Stdin",
+    "Stdout",
     "SyscallError",
     "Unsetenv",
 ]
@@ -313,6 +316,9 @@ from std.os.file import (  # noqa: E402
     Open,
     OpenFile,
     Pipe,
+    Stderr,
+    Stdin,
+    Stdout,
 )
 from std.os.proc import (  # noqa: E402
     Args,

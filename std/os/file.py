@@ -37,12 +37,20 @@ already closed") inside the PathError; io.EOF is returned bare.
 Discussion: a File belongs to the ``rt.run`` that opened it, as a
 connection does. Its FD is one of the live FDs that run's teardown closes
 (rt/poll/fd_unix.py), so a File needs no finalizer (Go sets one on every
-``*file``), and Stdin/Stdout/Stderr are not predefined: made at import,
-they would be closed by the first ``rt.run`` to end. Close must be called
+``*file``). ``Stdin``, ``Stdout`` and ``Stderr`` are the exception: made
+at import over descriptors 0, 1 and 2, never registered as live (no
+teardown closes them) and never put in the poller, as Go's are not when
+they are in blocking mode. A write to Stdout or Stderr first flushes
+Python's ``sys.stdout`` or ``sys.stderr``, so that it lands after what
+``print`` and ``fmt.Println`` wrote before it. Close must be called
 from a goroutine. Regular-file reads and writes, and opens, are ordinary
 blocking system calls on the hub thread (Go runs them on an M that sysmon
 may detach from its P); on page-cache data they take microseconds, but a
-slow disk holds every goroutine meanwhile.
+slow disk holds every goroutine meanwhile. A descriptor in blocking mode
+that is no disk file (a terminal or pipe, ``NewFile(0, "/dev/stdin")``)
+may wait for ever: its reads, and its writes when poll(2) says it is not
+writable, run on a spare M (``FD.blockingCalls``), so the other goroutines
+go on.
 
 Left out (not needed by network programs yet):
 
@@ -76,6 +84,8 @@ Left out (not needed by network programs yet):
 from __future__ import annotations
 
 import os as _pyos
+import stat as _stat
+import sys as _sys
 from typing import TYPE_CHECKING, Any, Final
 
 from rt import sys_linux
@@ -115,6 +125,9 @@ __all__ = [
     "SEEK_CUR",
     "SEEK_END",
     "SEEK_SET",
+    "Stderr",
+    "Stdin",
+    "Stdout",
 ]
 
 # Flags to OpenFile wrapping those of the underlying system (os/file.go).
@@ -601,8 +614,52 @@ def newFile(fd: int, name: str, kind: int, nonBlocking: bool) -> File:
         if not SetNonblock(fd, False):
             f.nonblock = False
 
+    # Python only: a descriptor left in blocking mode that is no disk file
+    # (a terminal, a pipe or socket handed over in blocking mode: os.Stdin)
+    # can wait indefinitely; its reads and writes go to a spare M
+    # (rt/poll/fd_unix.py, FD.blockingCalls), as Go's M would block alone.
+    if f.pfd.isBlocking and not _diskFile(fd):
+        f.pfd.blockingCalls = True
+
     # runtime.SetFinalizer(f.file, (*file).close): not here (module doc).
     return f
+
+
+class _stdFile(File):
+    """os/file.go: the File of Stdin, Stdout and Stderr (Python only: module doc).
+
+    Writes flush the Python stream for the same descriptor first.
+    """
+
+    _goType = "*os.File"  # what %T prints (std/fmt.py)
+
+    def write(self, b: Any) -> tuple[int, Any]:
+        """os/file_posix.go: File.write, after flushing sys.stdout or sys.stderr."""
+        stream = _sys.stdout if self.pfd.Sysfd == 1 else _sys.stderr if self.pfd.Sysfd == 2 \
+            else None
+        if stream is not None:
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        return self.pfd.Write(b)
+
+
+def _newStdFile(fd: int, name: str) -> File:
+    f = _stdFile(FD(fd, IsStream=True, ZeroReadIsEOF=True), name)
+    f.pfd.isFile = True
+    f.pfd.isBlocking = 1
+    f.pfd.blockingCalls = not _diskFile(fd)
+    return f
+
+
+def _diskFile(fd: int) -> bool:
+    """Whether fd is a regular file, a directory or a block device: I/O that never waits long."""
+    try:
+        mode = _pyos.fstat(fd).st_mode
+    except OSError:
+        return True  # a bad descriptor: the I/O will fail at once anyway
+    return _stat.S_ISREG(mode) or _stat.S_ISDIR(mode) or _stat.S_ISBLK(mode)
 
 
 def openFileNolog(name: str, flag: int, perm: int) -> tuple[File | None, error | None]:
@@ -653,3 +710,11 @@ def SetNonblock(fd: int, nonblocking: bool) -> Errno:
         flag &= ~O_NONBLOCK
     _, errno = sys_linux.fcntl(fd, F_SETFL, flag)
     return errno
+
+
+Stdin: Final[File] = _newStdFile(0, "/dev/stdin")
+"""os.Stdin: the process's standard input (descriptor 0)."""
+Stdout: Final[File] = _newStdFile(1, "/dev/stdout")
+"""os.Stdout: the process's standard output (descriptor 1)."""
+Stderr: Final[File] = _newStdFile(2, "/dev/stderr")
+"""os.Stderr: the process's standard error (descriptor 2)."""

@@ -800,3 +800,48 @@ def test_PlainReaderReadsByteByByte() -> None:
     # Go's readRune reads one byte per call and peeks one rune: "12" and " ".
     assert r.i == 3
     assert fmt.Fscan(r, a) == (1, None) and a.value == 34
+
+
+def test_ScanWaitsWithoutStoppingOthers() -> None:
+    """fmt.Scan waiting at standard input lets the other goroutines run (a spare M reads)."""
+    import os
+    import subprocess
+    import sys
+    import textwrap
+    import time as pytime
+    from pathlib import Path
+
+    prog = textwrap.dedent("""
+        import rt
+        from std import flag, fmt, time
+
+        def main():
+            ticks = [0]
+
+            def ticker():
+                while True:
+                    time.Sleep(5 * time.Millisecond)
+                    ticks[0] += 1
+
+            rt.go(ticker)
+            v = flag.Ptr(0)
+            print("ready", flush=True)
+            n, err = fmt.Scan(v)
+            fmt.Println(n, err, v.value, ticks[0] > 0)
+
+        rt.run(main)
+    """)
+    root = str(Path(__file__).resolve().parents[2])
+    p = subprocess.Popen([sys.executable, "-c", prog], cwd=root, text=True,
+                         env={**os.environ, "PYTHONPATH": root}, stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert p.stdout is not None
+        assert p.stdout.readline() == "ready\n"
+        pytime.sleep(0.2)
+        out, err = p.communicate("42\n", timeout=30)
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    assert (p.returncode, out, err) == (0, "1 <nil> 42 true\n", "")

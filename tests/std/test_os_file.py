@@ -889,3 +889,62 @@ def test_TeardownClosesOpenFiles(tmp_path: Any) -> None:
     assert f.pfd.Sysfd == -1  # closed by the teardown
     err = f.Close()
     assert isinstance(err, os.PathError) and err.Err is os.ErrClosed
+
+
+def test_StdioFiles() -> None:
+    """os.Stdin, os.Stdout and os.Stderr: Go's Files over 0, 1, 2, in a child process.
+
+    A read of a blocking pipe runs on a spare M (FD.blockingCalls): other
+    goroutines go on meanwhile, as Go's do while one M sits in read(2).
+    Writes to Stdout land in order with print() and fmt.Println, and no
+    rt.run's teardown closes the three descriptors.
+    """
+    import subprocess
+    import sys
+    import textwrap
+    from pathlib import Path
+
+    prog = textwrap.dedent("""
+        import rt
+        from std import bufio, fmt, os, time
+
+        def main():
+            print("1 print")
+            fmt.Fprintf(os.Stdout, "2 Fprintf %T\\n", os.Stdout)
+            fmt.Println("3 fmt")
+            os.Stdout.Write(b"4 raw\\n")
+            fmt.Fprintln(os.Stderr, "to stderr")
+            ticks = [0]
+
+            def ticker():
+                while True:
+                    time.Sleep(5 * time.Millisecond)
+                    ticks[0] += 1
+
+            rt.go(ticker)
+            print("ready", flush=True)
+            sc = bufio.NewScanner(os.Stdin)
+            while sc.Scan():
+                fmt.Println("line:", sc.Text(), "ticked:", ticks[0] > 0)
+            fmt.Println("err:", sc.Err())
+
+        rt.run(main)
+        rt.run(lambda: fmt.Fprintln(os.Stdout, "next run"))
+    """)
+    root = str(Path(__file__).resolve().parents[2])
+    p = subprocess.Popen([sys.executable, "-c", prog], cwd=root, text=True,
+                         env={**__import__("os").environ, "PYTHONPATH": root},
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert p.stdout is not None and p.stdin is not None
+        head = [p.stdout.readline() for _ in range(5)]
+        assert head == ["1 print\n", "2 Fprintf *os.File\n", "3 fmt\n", "4 raw\n", "ready\n"]
+        __import__("time").sleep(0.2)  # the reader is parked in read(2) on a spare M
+        out, err = p.communicate("a\nb\n", timeout=30)
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    assert p.returncode == 0, err
+    assert out == "line: a ticked: true\nline: b ticked: true\nerr: <nil>\nnext run\n"
+    assert err == "to stderr\n"
