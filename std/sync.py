@@ -568,7 +568,7 @@ class Map:
         self.m[key] = value
 
     def Clear(self) -> None:
-        """sync.Map.Clear: delete every entry."""
+        """sync.Map.Clear: delete all the entries, leaving an empty map."""
         self.m.clear()
 
     def LoadOrStore(self, key: Any, value: Any) -> tuple[Any, bool]:

@@ -14,9 +14,13 @@ names the function and the parameter ("time.Sleep: d must be a Duration
 (int nanoseconds), not float"), as is anything but a ``Time`` where Go
 takes one. ``Duration(x)`` itself converts a float as Go's conversion
 does. ``+``, ``-``,
-``*`` by an int, unary ``-`` and ``abs`` keep a Duration; ``/``, ``//`` and
-``%`` act as on ``int`` (mind that Go's ``d / time.Millisecond`` truncates
-toward zero while Python's ``//`` floors). ``str(d)`` is ``d.String()``, as
+``*`` by an int, unary ``-`` and ``abs`` keep a Duration, and so do ``//``
+and ``%`` by an int, which are Go's integer ``/`` and ``%``: they truncate
+toward zero as Go's do (``-3 * time.Second // 2`` is ``-1.5s``, where an
+int's ``//`` would floor), and ``d // time.Millisecond`` is a Duration
+(``5ns`` printed), as in Go, where ``int(d // time.Millisecond)`` or
+``d.Milliseconds()`` gives the count. ``/`` is Python's true division, a
+float. ``str(d)`` is ``d.String()``, as
 Go's fmt prints a Duration. One divergence: Go's int64 arithmetic wraps on
 overflow, while a Python int does not overflow at all, so a Duration built
 from a value outside int64 *saturates* at ``minDuration``/``maxDuration``
@@ -204,6 +208,20 @@ class Duration(int):
         return Duration(int(self) * int(other))
 
     __rmul__ = __mul__
+
+    def __floordiv__(self, other: int) -> Duration:
+        if not isinstance(other, int):
+            return NotImplemented
+        if other == 0:
+            raise ZeroDivisionError("integer division by zero")
+        return Duration(_quo(int(self), int(other)))
+
+    def __mod__(self, other: int) -> Duration:
+        if not isinstance(other, int):
+            return NotImplemented
+        if other == 0:
+            raise ZeroDivisionError("integer division by zero")
+        return Duration(_rem(int(self), int(other)))
 
     def __neg__(self) -> Duration:
         return Duration(-int(self))

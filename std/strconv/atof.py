@@ -40,6 +40,10 @@ from typing import Final
 
 from .atoi import Error, ErrRange, ErrSyntax, lower, underscoreOK
 
+# internal/strconv/deps.go: nan() is float64frombits(0x7FF8000000000001), a
+# quiet NaN whose payload Go's ParseFloat("nan", 64) returns bit for bit.
+_goNaN: float = struct.unpack("<d", struct.pack("<Q", 0x7FF8000000000001))[0]
+
 __all__ = ["ParseFloat", "parseFloatPrefix", "special", "readFloat", "atofHex"]
 
 
@@ -94,7 +98,7 @@ def special(s: str) -> tuple[float, int, bool]:
             return math.copysign(math.inf, sign), nsign + n, True
     elif c in "nN":
         if commonPrefixLenIgnoreCase(s, "nan") == 3:
-            return math.nan, 3, True
+            return _goNaN, 3, True
     return 0.0, 0, False
 
 
@@ -321,7 +325,8 @@ def atof32(s: str) -> tuple[float, int, Error | None]:
     """internal/strconv/atof.go: atof32. Parses a float32 prefix of s: (value, n, err)."""
     val, n, ok = special(s)
     if ok:
-        return val, n, None
+        # float32(val): a NaN keeps only the payload bits a float32 has room for.
+        return struct.unpack("<f", struct.pack("<f", val))[0], n, None
     d, p, neg, trunc, hexa, n, ok = readFloat(s)
     if not ok:
         return 0.0, n, ErrSyntax

@@ -1795,3 +1795,23 @@ def test_UnquoteChar() -> None:
     assert strconv.UnquoteChar("\\'", '"')[3] is strconv.ErrSyntax
     assert strconv.UnquoteChar("\\400", '"')[3] is strconv.ErrSyntax
     assert strconv.UnquoteChar("\\377", '"') == (0xFF, False, "", None)
+
+
+def test_ParseFloatNaNBits() -> None:
+    """ParseFloat("nan", 64) is go1.27's nan(): float64frombits(0x7FF8000000000001), exactly.
+
+    For bitSize 32 the value goes through float32, which keeps no room for
+    that payload bit (0x7FF8000000000000), as Go's float32(nan()) does.
+    """
+    import struct
+
+    from std import strconv
+
+    def bits(v: float) -> int:
+        return int(struct.unpack("<Q", struct.pack("<d", v))[0])
+
+    for s in ("nan", "NaN", "NAN"):
+        v, err = strconv.ParseFloat(s, 64)
+        assert err is None and bits(v) == 0x7FF8000000000001
+        v, err = strconv.ParseFloat(s, 32)
+        assert err is None and bits(v) == 0x7FF8000000000000

@@ -369,7 +369,13 @@ def test_Duration_is_an_int() -> None:
     assert isinstance(d, Duration) and d == 2_500_000_000
     for v in (Second + 1, 1 + Second, Second - 1, 1 - Second, -Second, abs(-Second), 3 * Second):
         assert isinstance(v, Duration)
-    assert Second // Millisecond == 1000 and not isinstance(Second // Millisecond, Duration)
+    # Go's integer / and % on Durations: Durations, truncated toward zero.
+    assert Second // Millisecond == 1000 and isinstance(Second // Millisecond, Duration)
+    assert str(3 * Second // 2) == "1.5s" and str(-3 * Second // 2) == "-1.5s"
+    assert str(-7 * Nanosecond // 2) == "-3ns" and str(-7 * Nanosecond % 2) == "-1ns"
+    assert str(Second % (300 * Millisecond)) == "100ms"
+    with pytest.raises(ZeroDivisionError):
+        Second // 0
     assert Second / 4 == 0.25e9
     assert Second * 1.5 == 1.5e9  # a float, as int * float is
     assert f"{Second * 90}" == "1m30s" and repr(Second) == "Duration(1000000000)"
