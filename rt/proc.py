@@ -202,7 +202,7 @@ from typing import Any, Final, NoReturn, Protocol, TypeVar, TypeVarTuple
 from greenlet import greenlet
 
 from rt import runtime2 as r2
-from rt.panic import FatalError, fatal, throw
+from rt.panic import FatalError, Panic, fatal, throw
 from rt.runtime2 import (
     _Gdead,
     _Grunnable,
@@ -383,8 +383,8 @@ def run(main: Callable[[*_Ts], _T], *args: *_Ts) -> _T:
                 raise exc
             result: _T = _maing.result  # main's return value (None after Goexit)
             return result
-        except KeyboardInterrupt as e:
-            _dieQuietly(e)
+        except (KeyboardInterrupt, Panic, FatalError) as e:
+            _endAsGo(e)
             raise
         finally:
             setm(None)
@@ -393,33 +393,60 @@ def run(main: Callable[[*_Ts], _T], *args: *_Ts) -> _T:
         _runLock.release()
 
 
-def _dieQuietly(e: KeyboardInterrupt) -> None:
-    """Python only: a Ctrl-C nobody asked for (no signal.Notify) ends the program as Go's does.
+def _endAsGo(e: BaseException) -> None:
+    """Python only: if nobody catches e, the program ends as Go's would (printpanics, exit).
 
-    Go's process dies of the SIGINT without a word. The KeyboardInterrupt
-    still leaves rt.run, after the teardown, so a caller may catch it; if
-    nobody does, the interpreter's last word would be its traceback, which
-    the hook below leaves out. Python then ends the process by SIGINT, as
-    it always does for an unhandled KeyboardInterrupt (status 130 in a
-    shell), as Go's dies. Any other exception is printed as before.
+    The exception leaves rt.run as it is, so a caller may catch it. If it
+    reaches the interpreter uncaught, the hook installed here replaces
+    Python's traceback with what Go prints and does:
+
+    * a Ctrl-C nobody asked for (no signal.Notify): nothing; the process
+      dies by SIGINT (status 130 in a shell), as Go's does;
+    * an ``rt.Panic`` (``rt.panic(v)``, the runtime's and the library's own
+      panics): "panic: " and the value as Go's printpanicval prints it, the
+      panicking goroutine's stack in Go's form, and exit status 2;
+    * an ``rt.FatalError`` (deadlock, unlock of an unlocked mutex): its
+      text, "fatal error: ..." and the goroutine dump, and exit status 2.
+
+    Any other exception (a Python error such as KeyError) keeps Python's
+    traceback and status 1. ``GOTRACEBACK=python`` prints Python's
+    traceback for Go's panics too.
     """
-    e._rtSignal = True  # type: ignore[attr-defined]
+    e._rtUnhandled = True  # type: ignore[attr-defined]
     hook = sys.excepthook
-    if getattr(hook, "_rtQuietSignals", False):
+    if getattr(hook, "_rtGoExit", False):
         return
 
-    def quietSignals(typ: type[BaseException], value: BaseException,
-                     tb: TracebackType | None) -> None:
-        if isinstance(value, KeyboardInterrupt) and getattr(value, "_rtSignal", False):
+    def goExit(typ: type[BaseException], value: BaseException,
+               tb: TracebackType | None) -> None:
+        if not getattr(value, "_rtUnhandled", False):
+            hook(typ, value, tb)
             return
-        hook(typ, value, tb)
+        if isinstance(value, KeyboardInterrupt):
+            return  # Python then re-raises SIGINT on itself at exit
+        if os.environ.get("GOTRACEBACK") == "python":
+            hook(typ, value, tb)
+        else:
+            try:
+                sys.stderr.write(getattr(value, "_rtGoText", None) or str(value) + "\n")
+            except (OSError, ValueError):
+                pass
+        for f in (sys.stdout, sys.stderr):
+            try:
+                f.flush()
+            except (OSError, ValueError, AttributeError):
+                pass
+        import atexit
 
-    quietSignals._rtQuietSignals = True  # type: ignore[attr-defined]
-    sys.excepthook = quietSignals
+        atexit._run_exitfuncs()
+        os._exit(2)
+
+    goExit._rtGoExit = True  # type: ignore[attr-defined]
+    sys.excepthook = goExit
 
 
 def _notePanic(gp: g, exc: BaseException) -> None:
-    from rt.traceback import createdby
+    from rt.traceback import createdby, panicTrace
 
     if isinstance(exc, (KeyboardInterrupt, SystemExit)):
         return
@@ -428,6 +455,9 @@ def _notePanic(gp: g, exc: BaseException) -> None:
     if cb:
         note += "\n" + cb
     exc.add_note(note)
+    if isinstance(exc, Panic):
+        # What Go prints for it, should nobody catch it (_endAsGo).
+        exc._rtGoText = panicTrace(gp, exc)  # type: ignore[attr-defined]
 
 
 def _teardown() -> None:

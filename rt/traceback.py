@@ -93,6 +93,53 @@ def goroutineTrace(gp: g, cur: FrameType | None) -> str:
     return "\n".join(lines)
 
 
+def printpanicval(v: object) -> str:
+    """runtime/panic.go: printpanics' value. Error() or String() if it has one, else v itself.
+
+    Go prints a value of a named non-basic type as "(T) address"; a Python
+    object without either method prints as ``str(v)``.
+    """
+    if v is None:
+        return "nil"
+    for name in ("Error", "String"):
+        m = getattr(v, name, None)
+        if callable(m):
+            try:
+                return str(m())
+            except Exception as e:  # Go: "panic: ... [recovered]" aside, a panicking method
+                return f"{type(e).__name__}: {e}"
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, BaseException):
+        return f"{type(v).__name__}: {v}"
+    return str(v)
+
+
+def panicTrace(gp: g, exc: BaseException) -> str:
+    """runtime/panic.go: printpanics and the panicking goroutine's traceback, for a fatal panic.
+
+    "panic: VALUE", a blank line, then the goroutine as Go dumps it, with
+    the frames the panic unwound through (innermost first, the runtime's
+    own left out) and where the goroutine was created.
+    """
+    v = getattr(exc, "value", exc)
+    frames: list[str] = []
+    tb = exc.__traceback__
+    while tb is not None:
+        f = tb.tb_frame
+        fn = f.f_code.co_filename
+        if not os.path.abspath(fn).startswith(_rtdir):
+            mod = f.f_globals.get("__name__", "?")
+            frames.append(f"{mod}.{f.f_code.co_qualname}(...)\n\t{fn}:{tb.tb_lineno}")
+        tb = tb.tb_next
+    lines = [f"panic: {printpanicval(v)}", "", f"goroutine {gp.goid} [running]:"]
+    lines.extend(reversed(frames))
+    cb = createdby(gp)
+    if cb:
+        lines.append(cb)
+    return "\n".join(lines) + "\n"
+
+
 def tracebackothers(me: g | None) -> str:
     """runtime/traceback.go: tracebackothers. Every live goroutine, by id, blank-line separated."""
     out: list[str] = []

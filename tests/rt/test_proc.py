@@ -963,3 +963,49 @@ def test_WatchedChannelTimerIsNoDeadlock() -> None:
         return fired
 
     assert rt.run(main) == [1]
+
+
+def test_UnrecoveredPanicEndsAsGo() -> None:
+    """An uncaught rt.Panic or fatal error prints what Go prints and exits with status 2.
+
+    Go's "panic: VALUE" (an error's Error(), a Stringer's String()), a blank
+    line and the panicking goroutine's stack; "fatal error: ..." and the
+    dump for a deadlock. GOTRACEBACK=python shows Python's traceback
+    instead; other Python exceptions keep Python's traceback and status 1.
+    """
+    r = _runScript("""
+        import rt
+        from std import errors
+
+        def main():
+            def worker():
+                rt.panic(errors.New("an error value"))
+            rt.go(worker)
+            rt.Gosched()
+
+        rt.run(main)
+    """)
+    assert r.returncode == 2
+    lines = r.stderr.splitlines()
+    assert lines[:4] == ["panic: an error value", "", "goroutine 2 [running]:",
+                         "__main__.main.<locals>.worker(...)"], r.stderr
+    assert lines[-2] == "created by __main__.main in goroutine 1"
+    assert "Traceback" not in r.stderr
+    r = _runScript("""
+        import rt
+        rt.run(lambda: rt.chan().recv())
+    """)
+    assert r.returncode == 2
+    assert r.stderr.startswith("fatal error: all goroutines are asleep - deadlock!\n\n"
+                               "goroutine 1 [chan receive]:\n")
+    r = _runScript("""
+        import rt
+        rt.run(lambda: rt.panic("boom"))
+    """, {"GOTRACEBACK": "python"})
+    assert r.returncode == 2 and "Traceback" in r.stderr and "rt.panic.Panic: boom" in r.stderr
+    r = _runScript("""
+        import atexit, rt
+        atexit.register(lambda: print("atexit ran"))
+        rt.run(lambda: {}["k"])
+    """)
+    assert r.returncode == 1 and "KeyError: 'k'" in r.stderr and r.stdout == "atexit ran\n"
