@@ -28,7 +28,7 @@ from rt.cgocall import blocking
 from rt.chan import chanrecv1, chanrecv2, chansend1, closechan, hchan
 from rt.netpoll import NetpollStats, ReadNetpollStats
 from rt.panic import Error, FatalError, Panic, PanicNilError, panic
-from rt.proc import GOMAXPROCS, Goexit, Gosched, NumGoroutine, go, run
+from rt.proc import GOMAXPROCS, Goexit, Gosched, NumCPU, NumGoroutine, go, run
 from rt.select import recv, select, send
 from rt.traceback import Stack
 
@@ -49,6 +49,7 @@ __all__ = [
     "Goexit",
     "Gosched",
     "NetpollStats",
+    "NumCPU",
     "NumGoroutine",
     "Panic",
     "PanicNilError",

@@ -1682,6 +1682,24 @@ def GOMAXPROCS(n: int = 0) -> int:
     return gomaxprocs
 
 
+def NumCPU() -> int:
+    """runtime/debug.go: NumCPU. How many logical CPUs the process may run on (its affinity mask).
+
+    Go reads the mask once at start-up; so does this, at the first call.
+    It says nothing about parallelism here, where one P runs the goroutines.
+    """
+    global _ncpu
+    if _ncpu == 0:
+        try:
+            _ncpu = len(os.sched_getaffinity(0)) or 1
+        except OSError:
+            _ncpu = os.cpu_count() or 1
+    return _ncpu
+
+
+_ncpu = 0
+
+
 def randn(n: int) -> int:
     """runtime/rand.go: cheaprandn."""
     return random.randrange(n)

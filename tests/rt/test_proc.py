@@ -1009,3 +1009,14 @@ def test_UnrecoveredPanicEndsAsGo() -> None:
         rt.run(lambda: {}["k"])
     """)
     assert r.returncode == 1 and "KeyError: 'k'" in r.stderr and r.stdout == "atexit ran\n"
+
+
+def test_NumCPU() -> None:
+    """runtime.NumCPU: the CPUs of the process's affinity mask (taskset narrows it)."""
+    assert rt.NumCPU() == len(os.sched_getaffinity(0))
+    r = subprocess.run(["taskset", "-c", "0", sys.executable, "-c",
+                        "import rt; print(rt.NumCPU())"], env=_scriptEnv(), cwd=_root,
+                       capture_output=True, text=True, timeout=60)
+    if r.returncode == 127 or "No such file" in r.stderr:
+        pytest.skip("taskset (util-linux) is not installed")
+    assert r.stdout == "1\n", r.stderr
