@@ -189,6 +189,7 @@ Left out of proc.go, and why:
 
 from __future__ import annotations
 
+import atexit
 import os
 import random
 import signal as _signal
@@ -436,8 +437,6 @@ def _endAsGo(e: BaseException) -> None:
                 f.flush()
             except (OSError, ValueError, AttributeError):
                 pass
-        import atexit
-
         atexit._run_exitfuncs()
         os._exit(2)
 

@@ -3,8 +3,10 @@
 This is the part of Go's time package that network programs lean on:
 ``Duration`` and its formatting and parsing, ``Time`` with Go's wall and
 monotonic clock readings, and ``Sleep``, ``Timer``, ``Ticker``, ``After``,
-``AfterFunc`` and ``Tick`` on top of the runtime's timers (``rt/time.py``).
-Calendars, time zones, and layouts (``Format``/``Parse``) are left out.
+``AfterFunc`` and ``Tick`` on top of the runtime's timers (``rt/time.py``),
+the calendar fields (``Date``, ``Month``, ``Weekday`` ...) and layouts
+(``Format``, ``AppendFormat``, ``Parse``, ``ParseInLocation``). Time zones
+are left out (see "Zones" below).
 
 Durations. ``Duration`` is an ``int`` subclass counting nanoseconds, with
 Go's methods (``String``, ``Seconds``, ``Round`` ...). Every function here
@@ -37,8 +39,20 @@ Times is Go's ``==`` (which also compares the monotonic readings: use
 ``Equal`` to compare instants), and the methods below read like Go's. Times
 are immutable and hashable. Go's helpers that update a Time in place
 (``addSec``, ``stripMono``, ``setMono``) return the updated Time instead.
-There is no Location: every Time is UTC, so ``String`` always prints
-``+0000 UTC`` where Go prints the local zone for ``Now()``.
+
+Zones. Every Time is UTC, so ``String`` always prints ``+0000 UTC`` where
+Go prints the local zone for ``Now()``. ``Location`` exists only as
+``UTC`` (named "UTC"); ``Local`` is the same object, not the machine's
+zone, so ``Local.String()`` is "UTC" where Go's says "Local". ``Date``
+takes either; ``Time.Location`` returns UTC, ``Time.Zone`` ("UTC", 0),
+and ``Time.In`` and ``Time.Local`` return the Time unchanged. ``Format``
+prints a zone as Go prints it for a UTC time: "UTC" for ``MST``, "Z" for
+the ``Z07:00`` forms, "+0000", "+00:00", "+00" ... for the ``-0700``
+forms. ``Parse`` reads every zone Go reads: a numeric offset moves the
+instant (the result is that instant, in UTC, where Go keeps a fixed zone),
+and a zone name ("PST", "GMT-8") leaves the clock reading as UTC, which is
+the instant Go gives when its local zone does not know the name. Go's
+``FixedZone``, ``LoadLocation`` and the tz database are left out.
 
 Timers. ``NewTimer``, ``NewTicker`` and ``After`` make a channel with a
 one-slot buffer and hand it to ``rtime.newTimer``, which marks it a timer
@@ -64,29 +78,76 @@ from rt.chan import hchan, selectnbsend
 from rt.panic import Panic
 
 __all__ = [
+    "ANSIC",
     "After",
     "AfterFunc",
+    "April",
+    "August",
+    "Date",
+    "DateOnly",
+    "DateTime",
+    "December",
     "Duration",
+    "February",
+    "Friday",
     "Hour",
+    "January",
+    "July",
+    "June",
+    "Kitchen",
+    "Layout",
+    "Local",
+    "Location",
+    "March",
+    "May",
     "Microsecond",
     "Millisecond",
     "Minute",
+    "Monday",
+    "Month",
     "Nanosecond",
     "NewTicker",
     "NewTimer",
+    "November",
     "Now",
+    "October",
+    "Parse",
     "ParseDuration",
+    "ParseError",
+    "ParseInLocation",
+    "RFC1123",
+    "RFC1123Z",
+    "RFC3339",
+    "RFC3339Nano",
+    "RFC822",
+    "RFC822Z",
+    "RFC850",
+    "RubyDate",
+    "Saturday",
     "Second",
+    "September",
     "Since",
     "Sleep",
+    "Stamp",
+    "StampMicro",
+    "StampMilli",
+    "StampNano",
+    "Sunday",
+    "Thursday",
     "Tick",
     "Ticker",
     "Time",
+    "TimeOnly",
     "Timer",
+    "Tuesday",
+    "UTC",
     "Unix",
+    "UnixDate",
     "UnixMicro",
     "UnixMilli",
     "Until",
+    "Wednesday",
+    "Weekday",
 ]
 
 _maxInt64: Final = (1 << 63) - 1
@@ -805,9 +866,83 @@ class Time:
         """time.Time.Nanosecond: the nanosecond offset within the second, 0..999999999."""
         return self.nsec()
 
-    def Date(self) -> tuple[int, int, int]:
-        """time.Time.Date: (year, month, day) in UTC; the month is a plain int 1..12."""
-        return _civil(_floordays(self.unixSec()))
+    def Date(self) -> tuple[int, Month, int]:
+        """time.Time.Date: (year, month, day) in UTC; the month is a Month (an int 1..12)."""
+        year, month, day = _civil(_floordays(self.unixSec()))
+        return year, Month(month), day
+
+    def Year(self) -> int:
+        """time.Time.Year: the year t falls in, in UTC."""
+        return _civil(_floordays(self.unixSec()))[0]
+
+    def Month(self) -> Month:
+        """time.Time.Month: the month of the year t falls in, in UTC."""
+        return Month(_civil(_floordays(self.unixSec()))[1])
+
+    def Day(self) -> int:
+        """time.Time.Day: the day of the month t falls on, 1..31, in UTC."""
+        return _civil(_floordays(self.unixSec()))[2]
+
+    def Weekday(self) -> Weekday:
+        """time.Time.Weekday: the day of the week t falls on, in UTC (Sunday = 0)."""
+        return Weekday((_floordays(self.unixSec()) + 4) % 7)  # 1970-01-01 was a Thursday
+
+    def YearDay(self) -> int:
+        """time.Time.YearDay: the day of the year t falls on, 1..365 (366 in leap years), in UTC."""
+        days = _floordays(self.unixSec())
+        return days - _daysFromCivil(_civil(days)[0], 1, 1) + 1
+
+    def Hour(self) -> int:
+        """time.Time.Hour: the hour of the day, 0..23, in UTC."""
+        return self.unixSec() % secondsPerDay // secondsPerHour
+
+    def Minute(self) -> int:
+        """time.Time.Minute: the minute within the hour, 0..59, in UTC."""
+        return self.unixSec() % secondsPerHour // secondsPerMinute
+
+    def Second(self) -> int:
+        """time.Time.Second: the second within the minute, 0..59, in UTC."""
+        return self.unixSec() % secondsPerMinute
+
+    def Zone(self) -> tuple[str, int]:
+        """time.Time.Zone: the zone's abbreviation and offset east of UTC in seconds: ("UTC", 0)."""
+        return "UTC", 0
+
+    def In(self, loc: Location) -> Time:
+        """time.Time.In: t shown in loc; every zone is UTC here, so t itself.
+
+        Panics on None as Go's does on a nil Location.
+        """
+        if loc is None:
+            raise Panic("time: missing Location in call to Time.In")
+        return self
+
+    def Local(self) -> Time:
+        """time.Time.Local: t shown in the local zone, which is UTC here, so t itself."""
+        return self
+
+    def Location(self) -> Location:
+        """time.Time.Location: the zone t is shown in, always UTC here."""
+        return UTC
+
+    def Format(self, layout: str) -> str:
+        """time.Time.Format: t written out the way layout writes the reference time.
+
+        The reference time is Mon Jan 2 15:04:05 MST 2006 (see ``Layout``
+        and the other layout constants); text in layout that is not one of
+        its elements is copied as is. Zones print as UTC: "UTC", "Z",
+        "+0000", "+00:00".
+        """
+        return self.AppendFormat(b"", layout).decode("utf-8", "surrogateescape")
+
+    def AppendFormat(self, b: bytes, layout: str) -> bytes:
+        """time.Time.AppendFormat: b followed by t formatted by layout (see Format), as bytes."""
+        buf = bytearray(b)
+        if layout == RFC3339:
+            return bytes(_appendFormatRFC3339(self, buf, False))
+        if layout == RFC3339Nano:
+            return bytes(_appendFormatRFC3339(self, buf, True))
+        return bytes(_appendFormat(self, buf, layout))
 
     def Clock(self) -> tuple[int, int, int]:
         """time.Time.Clock: (hour, minute, second) within the day, in UTC."""
@@ -1161,3 +1296,1044 @@ def Tick(d: int) -> hchan[Time] | None:
     if d <= 0:
         return None
     return NewTicker(d).C
+
+
+# ---------------------------------------------------------------------------
+# Calendar (time.go): Month, Weekday, Location, Date
+
+
+class Month(int):
+    """time.Month: a month of the year as an int, January = 1, printed by name."""
+
+    def String(self) -> str:
+        """time.Month.String: the English name of the month, "January" ... "December".
+
+        Out of range it is "%!Month(n)", with n read as an unsigned 64-bit number.
+        """
+        if 1 <= self <= 12:
+            return longMonthNames[self - 1]
+        return "%!Month(" + str(int(self) & _mask64) + ")"
+
+    def __str__(self) -> str:
+        return self.String()
+
+    def __repr__(self) -> str:
+        return self.String()
+
+
+January: Final = Month(1)
+February: Final = Month(2)
+March: Final = Month(3)
+April: Final = Month(4)
+May: Final = Month(5)
+June: Final = Month(6)
+July: Final = Month(7)
+August: Final = Month(8)
+September: Final = Month(9)
+October: Final = Month(10)
+November: Final = Month(11)
+December: Final = Month(12)
+
+
+class Weekday(int):
+    """time.Weekday: a day of the week as an int, Sunday = 0, printed by name."""
+
+    def String(self) -> str:
+        """time.Weekday.String: the English name of the day, "Sunday" ... "Saturday".
+
+        Out of range it is "%!Weekday(n)", with n read as an unsigned 64-bit number.
+        """
+        if 0 <= self <= 6:
+            return longDayNames[self]
+        return "%!Weekday(" + str(int(self) & _mask64) + ")"
+
+    def __str__(self) -> str:
+        return self.String()
+
+    def __repr__(self) -> str:
+        return self.String()
+
+
+Sunday: Final = Weekday(0)
+Monday: Final = Weekday(1)
+Tuesday: Final = Weekday(2)
+Wednesday: Final = Weekday(3)
+Thursday: Final = Weekday(4)
+Friday: Final = Weekday(5)
+Saturday: Final = Weekday(6)
+
+
+class Location:
+    """time.Location: a time zone; here only UTC exists (``Local`` is UTC too).
+
+    Every Time is UTC (see the module doc), so a Location only carries its
+    name: a Time's zone always prints as "UTC" with offset +0000.
+    """
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def String(self) -> str:
+        """time.Location.String: the zone's name, "UTC" for both UTC and Local here."""
+        return self.name
+
+    def __str__(self) -> str:
+        return self.name
+
+    def __repr__(self) -> str:
+        return f"<Location {self.name}>"
+
+
+UTC: Final = Location("UTC")
+# Go's Local is the machine's zone; here it is UTC itself (see the module doc).
+Local: Final = UTC
+
+
+def isLeap(year: int) -> bool:
+    """time.isLeap: whether year is a leap year in the proleptic Gregorian calendar."""
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def daysBefore(m: int) -> int:
+    """time.daysBefore: the days of a non-leap year before month m (365 for m = 13)."""
+    adj = -2 if m >= 3 else 0
+    return _quo(214 * m - 211, 7) + adj
+
+
+def daysIn(m: int, year: int) -> int:
+    """time.daysIn: the number of days in month m of year (28 or 29 for February)."""
+    if m == 2:
+        return 29 if isLeap(year) else 28
+    return 30 + ((m + (m >> 3)) & 1)
+
+
+def norm(hi: int, lo: int, base: int) -> tuple[int, int]:
+    """time.norm: carry lo into hi so that 0 <= lo < base and hi*base+lo is unchanged."""
+    n, lo = divmod(lo, base)
+    return hi + n, lo
+
+
+def _daysFromCivil(y: int, m: int, d: int) -> int:
+    """Days from 1970-01-01 to the proleptic Gregorian date y-m-d (m in 1..12; d may overflow)."""
+    y -= m <= 2
+    era = y // 400
+    yoe = y - era * 400
+    doy = (153 * (m - 3 if m > 2 else m + 9) + 2) // 5 + d - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    return era * 146097 + doe - 719468
+
+
+def Date(year: int, month: int, day: int, hour: int, min: int, sec: int, nsec: int,
+         loc: Location | None) -> Time:
+    """time.Date: the Time of yyyy-mm-dd hh:mm:ss + nsec nanoseconds in loc (UTC here).
+
+    Fields outside their usual ranges are carried into the next larger one
+    (October 32 is November 1, hour -1 is 23:00 the day before). loc must
+    be a Location (UTC or Local, both UTC here); None panics as in Go.
+    """
+    who = "time.Date"
+    for n, v in (("year", year), ("month", month), ("day", day), ("hour", hour),
+                 ("min", min), ("sec", sec), ("nsec", nsec)):
+        _needInt(who, n, v)
+    if loc is None:
+        raise Panic("time: missing Location in call to Date")
+    if not isinstance(loc, Location):
+        raise TypeError(f"time.Date: loc must be a *time.Location, not {type(loc).__name__}")
+    year, m = norm(year, month - 1, 12)
+    sec, nsec = norm(sec, nsec, 1_000_000_000)
+    min, sec = norm(min, sec, 60)
+    hour, min = norm(hour, min, 60)
+    day, hour = norm(day, hour, 24)
+    unix = (_daysFromCivil(year, m + 1, 1) + day - 1) * secondsPerDay \
+        + hour * secondsPerHour + min * secondsPerMinute + sec
+    return unixTime(unix, nsec)
+
+
+# ---------------------------------------------------------------------------
+# Layouts: Format and Parse (format.go, format_rfc3339.go)
+
+Layout: Final = "01/02 03:04:05PM '06 -0700"  # the reference time, in numerical order
+ANSIC: Final = "Mon Jan _2 15:04:05 2006"
+UnixDate: Final = "Mon Jan _2 15:04:05 MST 2006"
+RubyDate: Final = "Mon Jan 02 15:04:05 -0700 2006"
+RFC822: Final = "02 Jan 06 15:04 MST"
+RFC822Z: Final = "02 Jan 06 15:04 -0700"  # RFC822 with a numeric zone
+RFC850: Final = "Monday, 02-Jan-06 15:04:05 MST"
+RFC1123: Final = "Mon, 02 Jan 2006 15:04:05 MST"
+RFC1123Z: Final = "Mon, 02 Jan 2006 15:04:05 -0700"  # RFC1123 with a numeric zone
+RFC3339: Final = "2006-01-02T15:04:05Z07:00"
+RFC3339Nano: Final = "2006-01-02T15:04:05.999999999Z07:00"
+Kitchen: Final = "3:04PM"
+# Time stamps.
+Stamp: Final = "Jan _2 15:04:05"
+StampMilli: Final = "Jan _2 15:04:05.000"
+StampMicro: Final = "Jan _2 15:04:05.000000"
+StampNano: Final = "Jan _2 15:04:05.000000000"
+DateTime: Final = "2006-01-02 15:04:05"
+DateOnly: Final = "2006-01-02"
+TimeOnly: Final = "15:04:05"
+
+# The std chunk codes nextStdChunk returns: the low byte numbers the chunk
+# (Go's iota), the bits above say which fields formatting it needs.
+stdNeedDate: Final = 1 << 8  # needs month, day, year
+stdNeedYday: Final = 1 << 9  # needs the day of the year
+stdNeedClock: Final = 1 << 10  # needs hour, minute, second
+stdArgShift: Final = 16  # an extra argument in the bits above the low 16
+stdSeparatorShift: Final = 28  # the fractional second's separator in the top 4 bits
+stdMask: Final = (1 << stdArgShift) - 1  # masks out the argument
+
+stdLongMonth: Final = 1 + stdNeedDate  # "January"
+stdMonth: Final = 2 + stdNeedDate  # "Jan"
+stdNumMonth: Final = 3 + stdNeedDate  # "1"
+stdZeroMonth: Final = 4 + stdNeedDate  # "01"
+stdLongWeekDay: Final = 5 + stdNeedDate  # "Monday"
+stdWeekDay: Final = 6 + stdNeedDate  # "Mon"
+stdDay: Final = 7 + stdNeedDate  # "2"
+stdUnderDay: Final = 8 + stdNeedDate  # "_2"
+stdZeroDay: Final = 9 + stdNeedDate  # "02"
+stdUnderYearDay: Final = 10 + stdNeedYday  # "__2"
+stdZeroYearDay: Final = 11 + stdNeedYday  # "002"
+stdHour: Final = 12 + stdNeedClock  # "15"
+stdHour12: Final = 13 + stdNeedClock  # "3"
+stdZeroHour12: Final = 14 + stdNeedClock  # "03"
+stdMinute: Final = 15 + stdNeedClock  # "4"
+stdZeroMinute: Final = 16 + stdNeedClock  # "04"
+stdSecond: Final = 17 + stdNeedClock  # "5"
+stdZeroSecond: Final = 18 + stdNeedClock  # "05"
+stdLongYear: Final = 19 + stdNeedDate  # "2006"
+stdYear: Final = 20 + stdNeedDate  # "06"
+stdPM: Final = 21 + stdNeedClock  # "PM"
+stdpm: Final = 22 + stdNeedClock  # "pm"
+stdTZ: Final = 23  # "MST"
+stdISO8601TZ: Final = 24  # "Z0700", Z for UTC
+stdISO8601SecondsTZ: Final = 25  # "Z070000"
+stdISO8601ShortTZ: Final = 26  # "Z07"
+stdISO8601ColonTZ: Final = 27  # "Z07:00", Z for UTC
+stdISO8601ColonSecondsTZ: Final = 28  # "Z07:00:00"
+stdNumTZ: Final = 29  # "-0700", always numeric
+stdNumSecondsTz: Final = 30  # "-070000"
+stdNumShortTZ: Final = 31  # "-07", always numeric
+stdNumColonTZ: Final = 32  # "-07:00", always numeric
+stdNumColonSecondsTZ: Final = 33  # "-07:00:00"
+stdFracSecond0: Final = 34  # ".0", ".00", ...: trailing zeros kept
+stdFracSecond9: Final = 35  # ".9", ".99", ...: trailing zeros dropped
+
+# The codes of "01" ... "06".
+std0x: Final = (stdZeroMonth, stdZeroDay, stdZeroHour12, stdZeroMinute, stdZeroSecond, stdYear)
+
+_isoTZ: Final = frozenset(
+    (stdISO8601TZ, stdISO8601ColonTZ, stdISO8601SecondsTZ, stdISO8601ShortTZ,
+     stdISO8601ColonSecondsTZ))
+_numTZ: Final = frozenset(
+    (stdNumTZ, stdNumColonTZ, stdNumSecondsTz, stdNumShortTZ, stdNumColonSecondsTZ))
+_colonTZ: Final = frozenset(
+    (stdISO8601ColonTZ, stdNumColonTZ, stdISO8601ColonSecondsTZ, stdNumColonSecondsTZ))
+_secondsTZ: Final = frozenset(
+    (stdISO8601SecondsTZ, stdNumSecondsTz, stdNumColonSecondsTZ, stdISO8601ColonSecondsTZ))
+
+
+def startsWithLowerCase(s: str) -> bool:
+    """time.startsWithLowerCase: whether s begins with an ASCII a..z.
+
+    Keeps "Month" from reading as the "Mon" chunk followed by "th".
+    """
+    return s != "" and "a" <= s[0] <= "z"
+
+
+def nextStdChunk(layout: str) -> tuple[str, int, str]:
+    """time.nextStdChunk: split layout at its first std chunk: (text before, code, text after).
+
+    The code is one of the std* constants, 0 when layout holds no chunk
+    (then the whole layout is the text before). A fractional second's code
+    also carries its digit count and separator (see stdFracSecond).
+    """
+    n = len(layout)
+    for i in range(n):
+        c = layout[i]
+        if c == "J":  # January, Jan
+            if layout[i:i + 3] == "Jan":
+                if layout[i:i + 7] == "January":
+                    return layout[:i], stdLongMonth, layout[i + 7:]
+                if not startsWithLowerCase(layout[i + 3:]):
+                    return layout[:i], stdMonth, layout[i + 3:]
+        elif c == "M":  # Monday, Mon, MST
+            if n >= i + 3:
+                if layout[i:i + 3] == "Mon":
+                    if layout[i:i + 6] == "Monday":
+                        return layout[:i], stdLongWeekDay, layout[i + 6:]
+                    if not startsWithLowerCase(layout[i + 3:]):
+                        return layout[:i], stdWeekDay, layout[i + 3:]
+                if layout[i:i + 3] == "MST":
+                    return layout[:i], stdTZ, layout[i + 3:]
+        elif c == "0":  # 01, 02, 03, 04, 05, 06, 002
+            if n >= i + 2 and "1" <= layout[i + 1] <= "6":
+                return layout[:i], std0x[ord(layout[i + 1]) - ord("1")], layout[i + 2:]
+            if layout[i + 1:i + 3] == "02":
+                return layout[:i], stdZeroYearDay, layout[i + 3:]
+        elif c == "1":  # 15, 1
+            if n >= i + 2 and layout[i + 1] == "5":
+                return layout[:i], stdHour, layout[i + 2:]
+            return layout[:i], stdNumMonth, layout[i + 1:]
+        elif c == "2":  # 2006, 2
+            if layout[i:i + 4] == "2006":
+                return layout[:i], stdLongYear, layout[i + 4:]
+            return layout[:i], stdDay, layout[i + 1:]
+        elif c == "_":  # _2, _2006, __2
+            if n >= i + 2 and layout[i + 1] == "2":
+                # "_2006" is a literal "_" and then the year.
+                if layout[i + 1:i + 5] == "2006":
+                    return layout[:i + 1], stdLongYear, layout[i + 5:]
+                return layout[:i], stdUnderDay, layout[i + 2:]
+            if layout[i + 1:i + 3] == "_2":
+                return layout[:i], stdUnderYearDay, layout[i + 3:]
+        elif c == "3":
+            return layout[:i], stdHour12, layout[i + 1:]
+        elif c == "4":
+            return layout[:i], stdMinute, layout[i + 1:]
+        elif c == "5":
+            return layout[:i], stdSecond, layout[i + 1:]
+        elif c == "P":  # PM
+            if layout[i + 1:i + 2] == "M":
+                return layout[:i], stdPM, layout[i + 2:]
+        elif c == "p":  # pm
+            if layout[i + 1:i + 2] == "m":
+                return layout[:i], stdpm, layout[i + 2:]
+        elif c == "-":  # -070000, -07:00:00, -0700, -07:00, -07
+            if layout[i:i + 7] == "-070000":
+                return layout[:i], stdNumSecondsTz, layout[i + 7:]
+            if layout[i:i + 9] == "-07:00:00":
+                return layout[:i], stdNumColonSecondsTZ, layout[i + 9:]
+            if layout[i:i + 5] == "-0700":
+                return layout[:i], stdNumTZ, layout[i + 5:]
+            if layout[i:i + 6] == "-07:00":
+                return layout[:i], stdNumColonTZ, layout[i + 6:]
+            if layout[i:i + 3] == "-07":
+                return layout[:i], stdNumShortTZ, layout[i + 3:]
+        elif c == "Z":  # Z070000, Z07:00:00, Z0700, Z07:00, Z07
+            if layout[i:i + 7] == "Z070000":
+                return layout[:i], stdISO8601SecondsTZ, layout[i + 7:]
+            if layout[i:i + 9] == "Z07:00:00":
+                return layout[:i], stdISO8601ColonSecondsTZ, layout[i + 9:]
+            if layout[i:i + 5] == "Z0700":
+                return layout[:i], stdISO8601TZ, layout[i + 5:]
+            if layout[i:i + 6] == "Z07:00":
+                return layout[:i], stdISO8601ColonTZ, layout[i + 6:]
+            if layout[i:i + 3] == "Z07":
+                return layout[:i], stdISO8601ShortTZ, layout[i + 3:]
+        elif c in ".,":  # .000, ,000, .999, ,999: a fractional second
+            if i + 1 < n and layout[i + 1] in "09":
+                ch = layout[i + 1]
+                j = i + 1
+                while j < n and layout[j] == ch:
+                    j += 1
+                # Only if the run of digits ends here.
+                if not isDigit(layout, j):
+                    code = stdFracSecond9 if ch == "9" else stdFracSecond0
+                    return layout[:i], stdFracSecond(code, j - (i + 1), c), layout[j:]
+    return layout, 0, ""
+
+
+longDayNames: Final = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+shortDayNames: Final = ("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat")
+shortMonthNames: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+longMonthNames: Final = ("January", "February", "March", "April", "May", "June", "July",
+                         "August", "September", "October", "November", "December")
+
+
+def match(s1: str, s2: str) -> bool:
+    """time.match: whether s1 and s2 (of equal length) are equal up to ASCII letter case."""
+    for c1, c2 in zip(s1, s2, strict=True):
+        if c1 != c2:
+            o1, o2 = ord(c1) | 0x20, ord(c2) | 0x20
+            if o1 != o2 or not 0x61 <= o1 <= 0x7A:
+                return False
+    return True
+
+
+class _BadValue(Exception):
+    """time.errBad: a field did not parse (never shown; becomes a ParseError)."""
+
+
+errBad: Final = _BadValue("bad value for field")
+
+
+def lookup(tab: tuple[str, ...], val: str) -> tuple[int, str, _BadValue | None]:
+    """time.lookup: find the name in tab that val starts with, ignoring case.
+
+    Returns (its index, the rest of val, None), or (-1, val, errBad) when none does.
+    """
+    for i, v in enumerate(tab):
+        if len(val) >= len(v) and match(val[:len(v)], v):
+            return i, val[len(v):], None
+    return -1, val, errBad
+
+
+def appendInt(b: bytearray, x: int, width: int) -> bytearray:
+    """time.appendInt: append x in decimal to b, zero-padded to width digits (sign not counted).
+
+    Returns b, which is extended in place.
+    """
+    if x < 0:
+        b += b"-"
+        x = -x
+    b += str(x).rjust(width, "0").encode()
+    return b
+
+
+def stdFracSecond(code: int, n: int, c: str) -> int:
+    """time.stdFracSecond: pack a fractional-second code with its digit count and separator."""
+    if c == ".":
+        return code | ((n & 0xFFF) << stdArgShift)
+    return code | ((n & 0xFFF) << stdArgShift) | 1 << stdSeparatorShift
+
+
+def digitsLen(std: int) -> int:
+    """time.digitsLen: the digit count packed into a fractional-second code."""
+    return (std >> stdArgShift) & 0xFFF
+
+
+def separator(std: int) -> int:
+    """time.separator: the separator byte packed into a fractional-second code, "." or ","."""
+    return 0x2E if (std >> stdSeparatorShift) == 0 else 0x2C
+
+
+def appendNano(b: bytearray, nanosec: int, std: int) -> bytearray:
+    """time.appendNano: append the fractional second nanosec (0..999999999) as std asks.
+
+    Prints the separator and digitsLen(std) digits; for the ".999" form,
+    trailing zeros (and then a bare separator) are dropped, so a whole
+    second prints nothing. Returns b, extended in place.
+    """
+    trim = std & stdMask == stdFracSecond9
+    n = digitsLen(std)
+    if trim and (n == 0 or nanosec == 0):
+        return b
+    digits = f"{nanosec:09d}"[:n] if n < 9 else f"{nanosec:09d}"
+    if trim:
+        digits = digits.rstrip("0")
+        if not digits:
+            return b
+    b.append(separator(std))
+    b += digits.encode()
+    return b
+
+
+formatNano: Final = appendNano  # the name appendNano had before Go 1.20
+
+
+def _appendFormat(t: Time, b: bytearray, layout: str) -> bytearray:
+    """time.Time.appendFormat: append t formatted by layout to b (the general case)."""
+    name, offset = "UTC", 0
+    unixSec = t.unixSec()
+    days = _floordays(unixSec)
+    year = -1
+    month = day = yday = 0
+    hour = -1
+    min = sec = 0
+    while layout != "":
+        prefix, std, suffix = nextStdChunk(layout)
+        if prefix != "":
+            b += _goBytes(prefix)
+        if std == 0:
+            break
+        layout = suffix
+        if year < 0 and std & stdNeedDate:
+            year, month, day = _civil(days)
+        if std & stdNeedYday:
+            y = _civil(days)[0]
+            yday = days - _daysFromCivil(y, 1, 1) + 1
+        if hour < 0 and std & stdNeedClock:
+            s = unixSec % secondsPerDay
+            hour, min, sec = s // secondsPerHour, s % secondsPerHour // secondsPerMinute, s % 60
+        code = std & stdMask
+        if code == stdYear:
+            appendInt(b, abs(year) % 100, 2)
+        elif code == stdLongYear:
+            appendInt(b, year, 4)
+        elif code == stdMonth:
+            b += shortMonthNames[month - 1].encode()
+        elif code == stdLongMonth:
+            b += longMonthNames[month - 1].encode()
+        elif code == stdNumMonth:
+            appendInt(b, month, 0)
+        elif code == stdZeroMonth:
+            appendInt(b, month, 2)
+        elif code == stdWeekDay:
+            b += shortDayNames[(days + 4) % 7].encode()
+        elif code == stdLongWeekDay:
+            b += longDayNames[(days + 4) % 7].encode()
+        elif code == stdDay:
+            appendInt(b, day, 0)
+        elif code == stdUnderDay:
+            if day < 10:
+                b += b" "
+            appendInt(b, day, 0)
+        elif code == stdZeroDay:
+            appendInt(b, day, 2)
+        elif code == stdUnderYearDay:
+            if yday < 100:
+                b += b" "
+                if yday < 10:
+                    b += b" "
+            appendInt(b, yday, 0)
+        elif code == stdZeroYearDay:
+            appendInt(b, yday, 3)
+        elif code == stdHour:
+            appendInt(b, hour, 2)
+        elif code in (stdHour12, stdZeroHour12):
+            hr = hour % 12 or 12  # noon is 12PM, midnight 12AM
+            appendInt(b, hr, 0 if code == stdHour12 else 2)
+        elif code == stdMinute:
+            appendInt(b, min, 0)
+        elif code == stdZeroMinute:
+            appendInt(b, min, 2)
+        elif code == stdSecond:
+            appendInt(b, sec, 0)
+        elif code == stdZeroSecond:
+            appendInt(b, sec, 2)
+        elif code == stdPM:
+            b += b"PM" if hour >= 12 else b"AM"
+        elif code == stdpm:
+            b += b"pm" if hour >= 12 else b"am"
+        elif code in _isoTZ or code in _numTZ:
+            # The Z forms print "Z" for UTC, which every Time here is.
+            if offset == 0 and code in _isoTZ:
+                b += b"Z"
+                continue
+            zone = offset // 60 if offset >= 0 else -(-offset // 60)
+            absoffset = offset
+            if zone < 0:
+                b += b"-"
+                zone, absoffset = -zone, -absoffset
+            else:
+                b += b"+"
+            appendInt(b, zone // 60, 2)
+            if code in _colonTZ:
+                b += b":"
+            if code not in (stdNumShortTZ, stdISO8601ShortTZ):
+                appendInt(b, zone % 60, 2)
+            if code in _secondsTZ:
+                if code in (stdNumColonSecondsTZ, stdISO8601ColonSecondsTZ):
+                    b += b":"
+                appendInt(b, absoffset % 60, 2)
+        elif code == stdTZ:
+            b += name.encode()
+        elif code in (stdFracSecond0, stdFracSecond9):
+            appendNano(b, t.nsec(), std)
+    return b
+
+
+def _appendFormatRFC3339(t: Time, b: bytearray, nanos: bool) -> bytearray:
+    """time.Time.appendFormatRFC3339: append t as RFC 3339 (with the fraction if nanos) to b."""
+    unixSec = t.unixSec()
+    year, month, day = _civil(_floordays(unixSec))
+    appendInt(b, year, 4)
+    b += b"-"
+    appendInt(b, month, 2)
+    b += b"-"
+    appendInt(b, day, 2)
+    b += b"T"
+    s = unixSec % secondsPerDay
+    appendInt(b, s // secondsPerHour, 2)
+    b += b":"
+    appendInt(b, s % secondsPerHour // secondsPerMinute, 2)
+    b += b":"
+    appendInt(b, s % 60, 2)
+    if nanos:
+        appendNano(b, t.nsec(), stdFracSecond(stdFracSecond9, 9, "."))
+    b += b"Z"  # the offset is always 0 here
+    return b
+
+
+class ParseError(Exception):
+    """time.ParseError: why Parse could not read a value with a layout.
+
+    The fields are Go's: the whole Layout and Value, the layout element and
+    the remaining value text that did not match, and an optional Message.
+    """
+
+    _goType = "*time.ParseError"  # what %T prints (std/fmt.py)
+
+    def __init__(self, Layout: str, Value: str, LayoutElem: str, ValueElem: str,
+                 Message: str) -> None:
+        super().__init__(Layout, Value, LayoutElem, ValueElem, Message)
+        self.Layout = Layout
+        self.Value = Value
+        self.LayoutElem = LayoutElem
+        self.ValueElem = ValueElem
+        self.Message = Message
+
+    def Error(self) -> str:
+        """time.ParseError.Error: 'parsing time "v" as "layout": cannot parse "x" as "elem"'.
+
+        With a Message it is 'parsing time "v"' followed by the message instead.
+        """
+        if self.Message == "":
+            return ("parsing time " + _q(self.Value) + " as " + _q(self.Layout)
+                    + ": cannot parse " + _q(self.ValueElem) + " as " + _q(self.LayoutElem))
+        return "parsing time " + _q(self.Value) + self.Message
+
+    def __str__(self) -> str:
+        return self.Error()
+
+
+def _q(s: str) -> str:
+    """time.quote of a str holding a Go string."""
+    return quote(_goBytes(s))
+
+
+def newParseError(layout: str, value: str, layoutElem: str, valueElem: str,
+                  message: str) -> ParseError:
+    """time.newParseError: a ParseError from its five fields."""
+    return ParseError(layout, value, layoutElem, valueElem, message)
+
+
+def isDigit(s: str, i: int) -> bool:
+    """time.isDigit: whether s[i] exists and is an ASCII decimal digit."""
+    return i < len(s) and "0" <= s[i] <= "9"
+
+
+def getnum(s: str, fixed: bool) -> tuple[int, str, _BadValue | None]:
+    """time.getnum: read one or two leading digits of s (exactly two if fixed): (n, rest, err)."""
+    if not isDigit(s, 0):
+        return 0, s, errBad
+    if not isDigit(s, 1):
+        if fixed:
+            return 0, s, errBad
+        return ord(s[0]) - 48, s[1:], None
+    return (ord(s[0]) - 48) * 10 + ord(s[1]) - 48, s[2:], None
+
+
+def getnum3(s: str, fixed: bool) -> tuple[int, str, _BadValue | None]:
+    """time.getnum3: read one to three leading digits of s (exactly three if fixed)."""
+    n = i = 0
+    while i < 3 and isDigit(s, i):
+        n = n * 10 + ord(s[i]) - 48
+        i += 1
+    if i == 0 or fixed and i != 3:
+        return 0, s, errBad
+    return n, s[i:], None
+
+
+def cutspace(s: str) -> str:
+    """time.cutspace: s without its leading spaces."""
+    return s.lstrip(" ")
+
+
+def skip(value: str, prefix: str) -> tuple[str, _BadValue | None]:
+    """time.skip: remove the literal prefix from value, where any run of spaces matches any other.
+
+    Returns (the rest, None), or (value so far, errBad) on a mismatch.
+    """
+    while prefix:
+        if prefix[0] == " ":
+            if value and value[0] != " ":
+                return value, errBad
+            prefix = cutspace(prefix)
+            value = cutspace(value)
+            continue
+        if not value or value[0] != prefix[0]:
+            return value, errBad
+        prefix = prefix[1:]
+        value = value[1:]
+    return value, None
+
+
+def _atoi(s: str) -> tuple[int, _BadValue | None]:
+    """time.atoi: s as a signed decimal int; (0, errBad) if it is not one."""
+    neg = False
+    if s and s[0] in "+-":
+        neg = s[0] == "-"
+        s = s[1:]
+    q, rem, overflow = leadingInt(_goBytes(s))
+    if overflow or rem:
+        return 0, errBad
+    return (-q if neg else q), None
+
+
+def Parse(layout: str, value: str) -> tuple[Time, ParseError | None]:
+    """time.Parse: read the time that value shows, written as layout shows the reference time.
+
+    Returns (Time, None) or (Time(), *ParseError). Without a zone in value
+    the time is UTC. A numeric offset (-0700, Z07:00 ...) is applied, so
+    the result is the same instant, in UTC. A zone name other than "UTC"
+    (MST, PST, GMT-8 ...) is read but, as in Go when the local zone does
+    not know it, does not move the instant: the clock reading is taken as
+    UTC. Fractional seconds may follow the seconds even when the layout has
+    none; two-digit years 69..99 are 19xx, the rest 20xx.
+    """
+    if layout in (RFC3339, RFC3339Nano):
+        t, ok = parseRFC3339(value, Local)
+        if ok:
+            return t, None
+    return parse(layout, value, UTC, Local)
+
+
+def ParseInLocation(layout: str, value: str, loc: Location) -> tuple[Time, ParseError | None]:
+    """time.ParseInLocation: like Parse, in loc when value has no zone; loc is always UTC here."""
+    if not isinstance(loc, Location):
+        raise TypeError("time.ParseInLocation: loc must be a *time.Location, not "
+                        + type(loc).__name__)
+    if layout in (RFC3339, RFC3339Nano):
+        t, ok = parseRFC3339(value, loc)
+        if ok:
+            return t, None
+    return parse(layout, value, loc, loc)
+
+
+def parse(layout: str, value: str, defaultLocation: Location,
+          local: Location) -> tuple[Time, ParseError | None]:
+    """time.parse: Parse's general case, field by field along the layout's chunks.
+
+    Both Locations are UTC here, so a zone only ever shifts the instant by
+    a numeric offset it states.
+    """
+    alayout, avalue = layout, value
+    rangeErrString = ""  # set if a value is out of range
+    amSet = pmSet = False
+    year = 0
+    month = day = yday = -1
+    hour = min = sec = nsec = 0
+    zoneOffset = -1
+    isUTC = False
+    while True:
+        prefix, std, suffix = nextStdChunk(layout)
+        stdstr = layout[len(prefix):len(layout) - len(suffix)]
+        value, err = skip(value, prefix)
+        if err is not None:
+            return Time(), newParseError(alayout, avalue, prefix, value, "")
+        if std == 0:
+            if value:
+                return Time(), newParseError(alayout, avalue, "", value,
+                                             ": extra text: " + _q(value))
+            break
+        layout = suffix
+        hold = value
+        code = std & stdMask
+        if code == stdYear:
+            if len(value) < 2:
+                err = errBad
+            else:
+                p, value = value[:2], value[2:]
+                year, err = _atoi(p)
+                if err is None:
+                    year += 1900 if year >= 69 else 2000
+        elif code == stdLongYear:
+            if len(value) < 4 or not isDigit(value, 0):
+                err = errBad
+            else:
+                p, value = value[:4], value[4:]
+                year, err = _atoi(p)
+        elif code == stdMonth:
+            month, value, err = lookup(shortMonthNames, value)
+            month += 1
+        elif code == stdLongMonth:
+            month, value, err = lookup(longMonthNames, value)
+            month += 1
+        elif code in (stdNumMonth, stdZeroMonth):
+            month, value, err = getnum(value, code == stdZeroMonth)
+            if err is None and (month <= 0 or 12 < month):
+                rangeErrString = "month"
+        elif code == stdWeekDay:  # checked for syntax only
+            _, value, err = lookup(shortDayNames, value)
+        elif code == stdLongWeekDay:
+            _, value, err = lookup(longDayNames, value)
+        elif code in (stdDay, stdUnderDay, stdZeroDay):
+            if code == stdUnderDay and value[:1] == " ":
+                value = value[1:]
+            day, value, err = getnum(value, code == stdZeroDay)
+            # Any one or two digits; checked against the month at the end.
+        elif code in (stdUnderYearDay, stdZeroYearDay):
+            for _ in range(2):
+                if code == stdUnderYearDay and value[:1] == " ":
+                    value = value[1:]
+            yday, value, err = getnum3(value, code == stdZeroYearDay)
+        elif code == stdHour:
+            hour, value, err = getnum(value, False)
+            if hour < 0 or 24 <= hour:
+                rangeErrString = "hour"
+        elif code in (stdHour12, stdZeroHour12):
+            hour, value, err = getnum(value, code == stdZeroHour12)
+            if hour < 0 or 12 < hour:
+                rangeErrString = "hour"
+        elif code in (stdMinute, stdZeroMinute):
+            min, value, err = getnum(value, code == stdZeroMinute)
+            if min < 0 or 60 <= min:
+                rangeErrString = "minute"
+        elif code in (stdSecond, stdZeroSecond):
+            sec, value, err = getnum(value, code == stdZeroSecond)
+            if err is None:
+                if sec < 0 or 60 <= sec:
+                    rangeErrString = "second"
+                elif len(value) >= 2 and commaOrPeriod(value[0]) and isDigit(value, 1):
+                    # A fractional second the layout does not show?
+                    _, nstd, _ = nextStdChunk(layout)
+                    if nstd & stdMask not in (stdFracSecond0, stdFracSecond9):
+                        n = 2
+                        while n < len(value) and isDigit(value, n):
+                            n += 1
+                        nsec, rangeErrString, err = parseNanoseconds(value, n)
+                        value = value[n:]
+        elif code in (stdPM, stdpm):
+            if len(value) < 2:
+                err = errBad
+            else:
+                p, value = value[:2], value[2:]
+                pm, am = ("PM", "AM") if code == stdPM else ("pm", "am")
+                if p == pm:
+                    pmSet = True
+                elif p == am:
+                    amSet = True
+                else:
+                    err = errBad
+        elif code in _isoTZ and value[:1] == "Z":
+            value = value[1:]
+            isUTC = True
+        elif code in _isoTZ or code in _numTZ:
+            sign = hh = mm = ss = ""
+            if code in (stdISO8601ColonTZ, stdNumColonTZ):
+                if len(value) < 6 or value[3] != ":":
+                    err = errBad
+                else:
+                    sign, hh, mm, ss, value = value[0], value[1:3], value[4:6], "00", value[6:]
+            elif code in (stdNumShortTZ, stdISO8601ShortTZ):
+                if len(value) < 3:
+                    err = errBad
+                else:
+                    sign, hh, mm, ss, value = value[0], value[1:3], "00", "00", value[3:]
+            elif code in (stdISO8601ColonSecondsTZ, stdNumColonSecondsTZ):
+                if len(value) < 9 or value[3] != ":" or value[6] != ":":
+                    err = errBad
+                else:
+                    sign, hh, mm, ss = value[0], value[1:3], value[4:6], value[7:9]
+                    value = value[9:]
+            elif code in (stdISO8601SecondsTZ, stdNumSecondsTz):
+                if len(value) < 7:
+                    err = errBad
+                else:
+                    sign, hh, mm, ss = value[0], value[1:3], value[3:5], value[5:7]
+                    value = value[7:]
+            elif len(value) < 5:
+                err = errBad
+            else:
+                sign, hh, mm, ss, value = value[0], value[1:3], value[3:5], "00", value[5:]
+            if err is None:
+                hr = mi = se = 0
+                hr, _, err = getnum(hh, True)
+                if err is None:
+                    mi, _, err = getnum(mm, True)
+                    if err is None:
+                        se, _, err = getnum(ss, True)
+                # Some write offsets of 24 hours or 60 minutes, so > not >=.
+                if hr > 24:
+                    rangeErrString = "time zone offset hour"
+                if mi > 60:
+                    rangeErrString = "time zone offset minute"
+                if se > 60:
+                    rangeErrString = "time zone offset second"
+                zoneOffset = (hr * 60 + mi) * 60 + se
+                if sign == "-":
+                    zoneOffset = -zoneOffset
+                elif sign != "+":
+                    err = errBad
+        elif code == stdTZ:
+            if value[:3] == "UTC":
+                isUTC = True
+                value = value[3:]
+            else:
+                n, ok = parseTimeZone(value)
+                if not ok:
+                    err = errBad
+                else:
+                    value = value[n:]  # Go keeps the name; it does not move the instant
+        elif code == stdFracSecond0:
+            # Exactly as many digits as the layout has.
+            ndigit = 1 + digitsLen(std)
+            if len(value) < ndigit:
+                err = errBad
+            else:
+                nsec, rangeErrString, err = parseNanoseconds(value, ndigit)
+                value = value[ndigit:]
+        elif code == stdFracSecond9:
+            if len(value) >= 2 and commaOrPeriod(value[0]) and "0" <= value[1] <= "9":
+                # Any number of digits, as after a seconds field.
+                i = 0
+                while i + 1 < len(value) and "0" <= value[i + 1] <= "9":
+                    i += 1
+                nsec, rangeErrString, err = parseNanoseconds(value, 1 + i)
+                value = value[1 + i:]
+        if rangeErrString != "":
+            return Time(), newParseError(alayout, avalue, stdstr, value,
+                                         ": " + rangeErrString + " out of range")
+        if err is not None:
+            return Time(), newParseError(alayout, avalue, stdstr, hold, "")
+    if pmSet and hour < 12:
+        hour += 12
+    elif amSet and hour == 12:
+        hour = 0
+
+    if yday >= 0:  # the day of the year gives month and day
+        d = m = 0
+        if isLeap(year):
+            if yday == 31 + 29:
+                m, d = 2, 29
+            elif yday > 31 + 29:
+                yday -= 1
+        if yday < 1 or yday > 365:
+            return Time(), newParseError(alayout, avalue, "", value, ": day-of-year out of range")
+        if m == 0:
+            m = (yday - 1) // 31 + 1
+            if daysBefore(m + 1) < yday:
+                m += 1
+            d = yday - daysBefore(m)
+        if month >= 0 and month != m:
+            return Time(), newParseError(alayout, avalue, "", value,
+                                         ": day-of-year does not match month")
+        month = m
+        if day >= 0 and day != d:
+            return Time(), newParseError(alayout, avalue, "", value,
+                                         ": day-of-year does not match day")
+        day = d
+    else:
+        if month < 0:
+            month = 1
+        if day < 0:
+            day = 1
+
+    if day < 1 or day > daysIn(month, year):
+        return Time(), newParseError(alayout, avalue, "", value, ": day out of range")
+
+    t = Date(year, month, day, hour, min, sec, nsec, UTC)
+    if not isUTC and zoneOffset != -1:
+        # Go keeps the offset in a FixedZone; here the instant moves to UTC.
+        t = t.addSec(-zoneOffset)
+    # A zone name (even GMT+n) does not move the instant: Go shows the
+    # clock reading in a made-up zone, whose instant is the reading as UTC.
+    return t, None
+
+
+def parseTimeZone(value: str) -> tuple[int, bool]:
+    """time.parseTimeZone: the length of the zone abbreviation value starts with, and ok.
+
+    Three upper-case letters, four or five ending in T, ChST, MeST, WITA,
+    GMT with an optional signed hour, or a bare +hh/-hh are zones.
+    """
+    if len(value) < 3:
+        return 0, False
+    if value[:4] in ("ChST", "MeST"):
+        return 4, True
+    if value[:3] == "GMT":
+        return parseGMT(value), True
+    if value[0] in "+-":
+        n = parseSignedOffset(value)
+        return n, n > 0
+    nUpper = 0
+    while nUpper < 6 and nUpper < len(value) and "A" <= value[nUpper] <= "Z":
+        nUpper += 1
+    if nUpper == 5 and value[4] == "T":
+        return 5, True
+    if nUpper == 4 and (value[3] == "T" or value[:4] == "WITA"):
+        return 4, True
+    if nUpper == 3:
+        return 3, True
+    return 0, False
+
+
+def parseGMT(value: str) -> int:
+    """time.parseGMT: the length of "GMT" plus the signed hour offset that may follow it."""
+    value = value[3:]
+    if value == "":
+        return 3
+    return 3 + parseSignedOffset(value)
+
+
+def parseSignedOffset(value: str) -> int:
+    """time.parseSignedOffset: the length of a leading "+hh"/"-hh" with hh <= 23, else 0."""
+    if value[0] not in "+-":
+        return 0
+    digits = _goBytes(value[1:])
+    x, rem, overflow = leadingInt(digits)
+    if overflow or len(rem) == len(digits) or x > 23:
+        return 0
+    return 1 + len(digits) - len(rem)
+
+
+def commaOrPeriod(c: str) -> bool:
+    """time.commaOrPeriod: whether c is "." or "," (a fractional second's separator)."""
+    return c in (".", ",")
+
+
+def parseNanoseconds(value: str, nbytes: int) -> tuple[int, str, _BadValue | None]:
+    """time.parseNanoseconds: read separator and digits value[:nbytes] as nanoseconds.
+
+    Digits past the ninth are dropped (truncated, not rounded). Returns
+    (ns, range error text, err).
+    """
+    if not commaOrPeriod(value[0]):
+        return 0, "", errBad
+    if nbytes > 10:
+        value = value[:10]
+        nbytes = 10
+    ns, err = _atoi(value[1:nbytes])
+    if err is not None:
+        return ns, "", err
+    if ns < 0:
+        return ns, "fractional second", None
+    return ns * 10 ** (10 - nbytes), "", None
+
+
+def parseRFC3339(s: str, local: Location) -> tuple[Time, bool]:
+    """time.parseRFC3339: the fast path for RFC 3339 values: (Time, ok).
+
+    Not ok means "let the general parser decide", which then also makes
+    the error. A numeric offset is applied to give a UTC instant.
+    """
+    ok = True
+
+    def parseUint(s: str, lo: int, hi: int) -> int:
+        nonlocal ok
+        x = 0
+        for c in _goBytes(s):
+            if c < 0x30 or c > 0x39:
+                ok = False
+                return lo
+            x = x * 10 + c - 0x30
+        if x < lo or hi < x:
+            ok = False
+            return lo
+        return x
+
+    if len(s) < len("2006-01-02T15:04:05"):
+        return Time(), False
+    year = parseUint(s[0:4], 0, 9999)
+    month = parseUint(s[5:7], 1, 12)
+    day = parseUint(s[8:10], 1, daysIn(month, year))
+    hour = parseUint(s[11:13], 0, 23)
+    min = parseUint(s[14:16], 0, 59)
+    sec = parseUint(s[17:19], 0, 59)
+    if not ok or (s[4], s[7], s[10], s[13], s[16]) != ("-", "-", "T", ":", ":"):
+        return Time(), False
+    s = s[19:]
+    nsec = 0
+    if len(s) >= 2 and s[0] == "." and isDigit(s, 1):
+        n = 2
+        while n < len(s) and isDigit(s, n):
+            n += 1
+        nsec = parseNanoseconds(s, n)[0]
+        s = s[n:]
+    t = Date(year, month, day, hour, min, sec, nsec, UTC)
+    if s != "Z":
+        if len(s) != len("-07:00"):
+            return Time(), False
+        hr = parseUint(s[1:3], 0, 23)
+        mm = parseUint(s[4:6], 0, 59)
+        if not ok or not (s[0] in "+-" and s[3] == ":"):
+            return Time(), False
+        zoneOffset = (hr * 60 + mm) * 60
+        if s[0] == "-":
+            zoneOffset = -zoneOffset
+        t = t.addSec(-zoneOffset)
+    return t, True
