@@ -935,6 +935,14 @@ class Time:
         """
         return self.AppendFormat(b"", layout).decode("utf-8", "surrogateescape")
 
+    def appendFormat(self, b: bytearray, layout: str) -> bytearray:
+        """time.Time.appendFormat: extend b with t formatted by layout, the general formatter."""
+        return _appendFormat(self, b, layout)
+
+    def appendFormatRFC3339(self, b: bytearray, nanos: bool) -> bytearray:
+        """time.Time.appendFormatRFC3339: extend b with t in RFC 3339, plus fraction if nanos."""
+        return _appendFormatRFC3339(self, b, nanos)
+
     def AppendFormat(self, b: bytes, layout: str) -> bytes:
         """time.Time.AppendFormat: b followed by t formatted by layout (see Format), as bytes."""
         buf = bytearray(b)
@@ -1721,7 +1729,6 @@ def appendNano(b: bytearray, nanosec: int, std: int) -> bytearray:
     return b
 
 
-formatNano: Final = appendNano  # the name appendNano had before Go 1.20
 
 
 def _appendFormat(t: Time, b: bytearray, layout: str) -> bytearray:
