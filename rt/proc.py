@@ -35,8 +35,9 @@ Design rules (read these before changing anything here):
    to the global run queue (``gopreempt_m``). A G that reaches no safe point
    for 50 ms after being asked (a pure-Python loop, a blocking call made
    without ``rt.blocking``) cannot be preempted: sysmon reports it once on
-   stderr with its stack (time the process spent stopped, or waiting for a
-   CPU that other processes held, does not count) (``GODEBUG=preemptreport=0`` silences the report,
+   stderr with its stack (what counts is the CPU time its thread used, or
+   the time it sat blocked in a call; not time the process spent stopped,
+   or waiting for a CPU that other processes held) (``GODEBUG=preemptreport=0`` silences the report,
    ``preemptreport=N`` reports after N ms instead).
 
 The G state machine is described in runtime2.py. The life of a program
@@ -1424,16 +1425,26 @@ def retake(now: int) -> int:
             if preemptone(pp):
                 pd.preemptwhen = pd.preemptlook = now
                 pd.preemptran = 0
-                pd.preemptdelay = threadRunDelay(mp)
+                smp = threadSample(mp)
+                pd.preemptcpu = 0 if smp is None else smp[0]
             continue
-        # Asked and still running: count the time since the last look if
-        # that look was on time (sysmontick says why).
-        if now - pd.preemptlook <= sysmonLateNS:
-            pd.preemptran += now - pd.preemptlook
+        # Asked and still running: count what the G did since the last look,
+        # if that look was on time (sysmontick says why): the CPU time its
+        # thread used, or the whole gap while the thread sat blocked in a
+        # call (a sleep, a read); never time it waited for a CPU.
+        gap = now - pd.preemptlook
         pd.preemptlook = now
+        smp = threadSample(mp)
+        ran = gap
+        if smp is not None:
+            cpu, blocked = smp
+            if not blocked:
+                ran = min(gap, max(0, cpu - pd.preemptcpu))
+            pd.preemptcpu = cpu
+        if gap <= sysmonLateNS:
+            pd.preemptran += ran
         if (preemptReportNS > 0 and pd.preemptran >= preemptReportNS
-                and gp.goid not in _preemptReported
-                and pd.preemptran - (threadRunDelay(mp) - pd.preemptdelay) >= preemptReportNS):
+                and gp.goid not in _preemptReported):
             _preemptReported.add(gp.goid)
             reportUnpreemptible(gp, mp, now - pd.schedwhen)
     return 0
@@ -1453,24 +1464,28 @@ def preemptone(pp: p) -> bool:
     return True
 
 
-def threadRunDelay(mp: m) -> int:
-    """How long, in ns, the kernel has kept mp's thread runnable but off a CPU (Python only).
+def threadSample(mp: m) -> tuple[int, bool] | None:
+    """mp's thread as the kernel sees it: (CPU time used, in ns; blocked in a call?) (Python only).
 
-    The second field of Linux's /proc/self/task/TID/schedstat. sysmon
-    subtracts what it grew by from the time a G has ignored a preemption
-    request, so that a busy machine (another process holding the CPU) is not
-    taken for a G that never reaches a safe point. 0 where the file is
-    missing (no schedstats in the kernel, or not Linux).
+    The CPU time is the first field of Linux's /proc/self/task/TID/schedstat;
+    blocked means the thread's state in .../stat is S or D (asleep in a
+    system call), as opposed to R (running, or waiting for a CPU) or T
+    (stopped). None where the files cannot be read; sysmon then counts the
+    clock, as it must elsewhere.
     """
     t = mp.thread
     tid = None if t is None else t.native_id
     if tid is None:
-        return 0
+        return None
     try:
         with open(f"/proc/self/task/{tid}/schedstat", "rb") as f:
-            return int(f.read().split()[1])
+            cpu = int(f.read().split()[0])
+        with open(f"/proc/self/task/{tid}/stat", "rb") as f:
+            stat = f.read()
+        state = stat[stat.rindex(b")") + 2:stat.rindex(b")") + 3]
     except (OSError, ValueError, IndexError):
-        return 0
+        return None
+    return cpu, state in (b"S", b"D")
 
 
 def reportUnpreemptible(gp: g, mp: m, ran: int) -> None:

@@ -330,15 +330,16 @@ class sysmontick:
     ``preemptran``, the time since the request summed over sysmon's looks
     that came on time (``preemptlook`` is the last one): a look that comes
     late means the whole process was stopped or starved (SIGSTOP, a stalled
-    VM), not that the G refused to yield. ``preemptdelay`` is how long, at
-    the request, the kernel had kept the M's thread waiting for a CPU, so
-    that time lost to other processes is not counted either. Go's syscall
+    VM), not that the G refused to yield; and of each gap, only the CPU time
+    the M's thread used (``preemptcpu`` is its total at the last look), or
+    the whole gap if the thread was blocked in a call, so that time spent
+    waiting for a CPU other processes held is not counted either. Go's syscall
     fields have no use here: no G runs a
     system call while holding the P (rt.blocking hands the call to a spare M).
     """
 
     __slots__ = ("schedtick", "schedwhen", "preemptwhen", "preemptlook", "preemptran",
-                 "preemptdelay")
+                 "preemptcpu")
 
     def __init__(self) -> None:
         self.schedtick = -1
@@ -346,7 +347,7 @@ class sysmontick:
         self.preemptwhen = 0
         self.preemptlook = 0
         self.preemptran = 0
-        self.preemptdelay = 0
+        self.preemptcpu = 0
 
 
 class gQueue:
