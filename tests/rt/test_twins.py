@@ -345,8 +345,13 @@ def _runProgram(scripts: list[list[tuple[Any, ...]]]) -> list[tuple[Any, ...]]:
                     elif kind in ("deadline", "wdeadline", "bothdeadline"):
                         # "none" clears only the write deadline: a read must
                         # always end by the deadline set before the workers.
+                        # A later write deadline is far off: one expiring as
+                        # a read waits out its own would race with the write
+                        # after it (a loaded machine lost that race once).
                         when = op[1] if kind != "deadline" or op[1] != "none" else "later"
-                        t = {"past": gotime.Now().Add(-gotime.Second), "later": later(),
+                        farOff = gotime.Now().Add(10 * gotime.Second)
+                        t = {"past": gotime.Now().Add(-gotime.Second),
+                             "later": farOff if kind == "wdeadline" else later(),
                              "none": gotime.Time()}[when]
                         if kind == "bothdeadline" and when == "none":
                             t = later()
@@ -354,6 +359,8 @@ def _runProgram(scripts: list[list[tuple[Any, ...]]]) -> list[tuple[Any, ...]]:
                                   "wdeadline": ca.SetWriteDeadline,
                                   "bothdeadline": ca.SetDeadline}[kind]
                         trace.append((i, kind, str(setter(t))))
+                        if kind == "bothdeadline" and when != "past":
+                            ca.SetWriteDeadline(farOff)
                     elif kind == "close":
                         trace.append((i, kind, str(ca.Close())))
                     else:
