@@ -1425,8 +1425,7 @@ def retake(now: int) -> int:
             if preemptone(pp):
                 pd.preemptwhen = pd.preemptlook = now
                 pd.preemptran = 0
-                smp = threadSample(mp)
-                pd.preemptcpu = 0 if smp is None else smp[0]
+                pd.preemptcpu = threadCPU(mp)
             continue
         # Asked and still running: count what the G did since the last look,
         # if that look was on time (sysmontick says why): the CPU time its
@@ -1434,13 +1433,13 @@ def retake(now: int) -> int:
         # call (a sleep, a read); never time it waited for a CPU.
         gap = now - pd.preemptlook
         pd.preemptlook = now
-        smp = threadSample(mp)
+        cpu = threadCPU(mp)
         ran = gap
-        if smp is not None:
-            cpu, blocked = smp
-            if not blocked:
-                ran = min(gap, max(0, cpu - pd.preemptcpu))
-            pd.preemptcpu = cpu
+        if cpu >= 0 and pd.preemptcpu >= 0:
+            ran = min(gap, max(0, cpu - pd.preemptcpu))
+            if ran < gap // 2 and threadBlocked(mp):
+                ran = gap
+        pd.preemptcpu = cpu
         if gap <= sysmonLateNS:
             pd.preemptran += ran
         if (preemptReportNS > 0 and pd.preemptran >= preemptReportNS
@@ -1464,28 +1463,42 @@ def preemptone(pp: p) -> bool:
     return True
 
 
-def threadSample(mp: m) -> tuple[int, bool] | None:
-    """mp's thread as the kernel sees it: (CPU time used, in ns; blocked in a call?) (Python only).
+def threadCPU(mp: m) -> int:
+    """The CPU time mp's thread has used, in ns; -1 if it cannot be read (Python only).
 
-    The CPU time is the first field of Linux's /proc/self/task/TID/schedstat;
-    blocked means the thread's state in .../stat is S or D (asleep in a
-    system call), as opposed to R (running, or waiting for a CPU) or T
-    (stopped). None where the files cannot be read; sysmon then counts the
-    clock, as it must elsewhere.
+    clock_gettime on the thread's CPU clock: a call that keeps the GIL, so
+    sysmon can take it while M0 spins without waiting for M0 to hand the
+    GIL over again (a file read would release it and wait each time).
+    """
+    t = mp.thread
+    if t is None or t.ident is None:
+        return -1
+    try:
+        return _time.clock_gettime_ns(_time.pthread_getcpuclockid(t.ident))
+    except (OSError, AttributeError):
+        return -1
+
+
+def threadBlocked(mp: m) -> bool:
+    """Whether mp's thread is blocked in a system call (S or D in its Linux stat; Python only).
+
+    Asked only when the thread used little CPU since the last look, to tell
+    a call that blocks (a sleep, a read without rt.blocking: counted
+    against the G) from a wait for a CPU other processes hold (not counted).
+    A thread blocked in a call holds no GIL, so reading the file costs
+    sysmon nothing. False where the file cannot be read.
     """
     t = mp.thread
     tid = None if t is None else t.native_id
     if tid is None:
-        return None
+        return False
     try:
-        with open(f"/proc/self/task/{tid}/schedstat", "rb") as f:
-            cpu = int(f.read().split()[0])
         with open(f"/proc/self/task/{tid}/stat", "rb") as f:
             stat = f.read()
-        state = stat[stat.rindex(b")") + 2:stat.rindex(b")") + 3]
-    except (OSError, ValueError, IndexError):
-        return None
-    return cpu, state in (b"S", b"D")
+        i = stat.rindex(b")")
+    except (OSError, ValueError):
+        return False
+    return stat[i + 2:i + 3] in (b"S", b"D")
 
 
 def reportUnpreemptible(gp: g, mp: m, ran: int) -> None:

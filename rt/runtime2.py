@@ -331,7 +331,7 @@ class sysmontick:
     that came on time (``preemptlook`` is the last one): a look that comes
     late means the whole process was stopped or starved (SIGSTOP, a stalled
     VM), not that the G refused to yield; and of each gap, only the CPU time
-    the M's thread used (``preemptcpu`` is its total at the last look), or
+    the M's thread used (``preemptcpu`` is its CPU clock at the last look), or
     the whole gap if the thread was blocked in a call, so that time spent
     waiting for a CPU other processes held is not counted either. Go's syscall
     fields have no use here: no G runs a
