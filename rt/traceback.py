@@ -94,7 +94,7 @@ def goroutineTrace(gp: g, cur: FrameType | None) -> str:
 
 
 def printpanicval(v: object) -> str:
-    """runtime/panic.go: printpanics' value. Error() or String() if it has one, else v itself.
+    """runtime/error.go: printpanicval, with printpanics' choice. Error(), String(), or v itself.
 
     Go prints a value of a named non-basic type as "(T) address"; a Python
     object without either method prints as ``str(v)``.

@@ -95,8 +95,6 @@ Python specifics and differences from Go:
 
 from __future__ import annotations
 
-import dataclasses
-import types
 from collections.abc import Callable
 from typing import Any, Final, Protocol, TypeAlias, runtime_checkable
 
@@ -850,7 +848,7 @@ def WithValue(parent: Context, key: Any, val: Any) -> Context:
         raise Panic("cannot create context from nil parent")
     if key is None:
         raise Panic("nil key")
-    if not _comparable(key):
+    if not sync._comparable(key):
         raise Panic("key is not comparable")
     return valueCtx(parent, key, val)
 
@@ -867,7 +865,7 @@ class valueCtx(_embeddedContext):
 
     def Value(self, key: Any) -> Any:
         """context.valueCtx.Value: val for our key, else the parent chain's value."""
-        if _sameKey(self.key, key):
+        if sync._goEqual(self.key, key):
             return self.val
         return value(self.Context, key)
 
@@ -901,22 +899,6 @@ def stringify(v: object) -> str:
     return _typeName(v)
 
 
-def _comparable(v: object) -> bool:
-    """reflectlite.Comparable for the Go type v stands for (std/fmt.py's mapping)."""
-    if isinstance(v, (list, dict, set, bytearray, types.FunctionType, types.MethodType)):
-        return False
-    if isinstance(v, tuple):
-        return all(_comparable(x) for x in v)
-    if dataclasses.is_dataclass(v) and not isinstance(v, type):
-        return all(_comparable(getattr(v, f.name, None)) for f in dataclasses.fields(v))
-    return True
-
-
-def _sameKey(a: object, b: object) -> bool:
-    """Go's ``==`` on two interface values holding keys: same dynamic type and equal."""
-    return a is b or (type(a) is type(b) and bool(a == b))
-
-
 def value(c: Context, key: Any) -> Any:
     """context.value: look key up from c upwards without recursion through our own types.
 
@@ -925,7 +907,7 @@ def value(c: Context, key: Any) -> Any:
     """
     while True:
         if isinstance(c, valueCtx):
-            if _sameKey(c.key, key):
+            if sync._goEqual(c.key, key):
                 return c.val
             c = c.Context
         elif isinstance(c, cancelCtx):

@@ -21,7 +21,9 @@ never help, so ``runtime_canSpin`` is always false here.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
+import types
 import weakref
 from collections.abc import Callable
 from typing import Any, Final, Protocol, TypeVar
@@ -630,16 +632,36 @@ def _hashable(key: Any) -> None:
         raise Error("runtime error: hash of unhashable type " + _goTypeName(key)) from None
 
 
+def _comparable(v: object) -> bool:
+    """reflectlite.Comparable for the Go type v stands for (std/fmt.py's mapping).
+
+    Go's slices, maps and funcs, and structs or arrays holding one, are not
+    comparable: here list, dict, set, bytearray and functions, and
+    dataclasses or tuples holding one. (context.WithValue's keys too.)
+    """
+    if isinstance(v, (list, dict, set, bytearray, types.FunctionType, types.MethodType)):
+        return False
+    if isinstance(v, tuple):
+        return all(_comparable(x) for x in v)
+    if dataclasses.is_dataclass(v) and not isinstance(v, type):
+        return all(_comparable(getattr(v, f.name, None)) for f in dataclasses.fields(v))
+    return True
+
+
 def _comparableValue(v: Any, op: str) -> None:
     """internal/sync.HashTrieMap's check: the old value of op must be comparable."""
-    if isinstance(v, (list, dict, set, bytearray)):
+    if not _comparable(v):
         from rt.panic import Panic
 
         raise Panic(f"called {op} when value is not of comparable type")
 
 
 def _goEqual(a: Any, b: Any) -> bool:
-    """Go's == on two interface values: the same dynamic type and equal (context's rule)."""
+    """Go's == on two interface values: the same dynamic type and equal.
+
+    So 1, 1.0 and True differ, as int, float64 and bool do in Go.
+    (context's keys compare this way too.)
+    """
     return a is b or (type(a) is type(b) and bool(a == b))
 
 

@@ -1424,7 +1424,11 @@ def norm(hi: int, lo: int, base: int) -> tuple[int, int]:
 
 
 def _daysFromCivil(y: int, m: int, d: int) -> int:
-    """Days from 1970-01-01 to the proleptic Gregorian date y-m-d (m in 1..12; d may overflow)."""
+    """Days from 1970-01-01 to the proleptic Gregorian date y-m-d (m in 1..12; d may overflow).
+
+    Stands in for time.go's dateToAbsDays, which counts from Go's absolute
+    epoch instead (the inverse of this module's ``_civil``).
+    """
     y -= m <= 2
     era = y // 400
     yoe = y - era * 400
